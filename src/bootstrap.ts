@@ -1,0 +1,31 @@
+import { type Config, loadConfig } from './config/index.ts';
+import { createLogger, type Logger } from './config/logger.ts';
+import { loadOrCreateSecret } from './config/secret.ts';
+import { type DatabaseHandle, openDatabase } from './db/client.ts';
+import { runMigrations } from './db/migrate.ts';
+import { type Deps, systemClock } from './services/deps.ts';
+
+export type Runtime = { config: Config; logger: Logger; handle: DatabaseHandle; deps: Deps };
+
+/** Composition root shared by the server and the CLI: config → logger → database (migrated) → deps. */
+export async function bootstrap(opts: { config?: Config; logger?: Logger } = {}): Promise<Runtime> {
+  const config = opts.config ?? loadConfig();
+  const logger = opts.logger ?? createLogger(config.logLevel);
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await runMigrations(handle);
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+  const deps: Deps = {
+    config,
+    db: handle.db,
+    dbKind: handle.kind,
+    clock: systemClock,
+    logger,
+    secret: loadOrCreateSecret(config.dataDir),
+    ping: () => handle.ping(),
+  };
+  return { config, logger, handle, deps };
+}

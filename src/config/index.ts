@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { type AgencyConfig, readAgencyFile } from './agency.ts';
+
+export type { AgencyConfig } from './agency.ts';
+
+/** Project root (the folder with package.json), independent of the working directory. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'on', 'off', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'on');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce
+    .number({ message: 'debe ser un número' })
+    .int('debe ser un entero')
+    .min(1, 'debe estar entre 1 y 65535')
+    .max(65535, 'debe estar entre 1 y 65535')
+    .default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_BASE_URL: z
+    .url({ message: 'debe ser una URL absoluta (p. ej. https://datos.example.gob.mx)' })
+    .optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'debe empezar con postgres:// o postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('var'),
+  STATS_DATA_DIR: z.string().min(1).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'debe empezar con smtp:// o smtps://')
+    .optional(),
+  AGENCY_CONFIG: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RATE_LIMIT_DISABLED: flag.default(false),
+  AUTO_ANSWER: z.enum(['on', 'approval', 'off']).default('on'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicBaseUrl: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  statsDataDir: string | undefined;
+  smtpUrl: string | undefined;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  rateLimitDisabled: boolean;
+  autoAnswer: 'on' | 'approval' | 'off';
+  agency: AgencyConfig;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the whole configuration once. Throws ConfigError naming each bad variable,
+ * so start-up stops with a message an operator can act on.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings in the environment mean "unset".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
+    throw new ConfigError(`Configuración inválida:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(PROJECT_ROOT, e.DATA_DIR);
+  const statsDataDir = e.STATS_DATA_DIR
+    ? resolve(PROJECT_ROOT, e.STATS_DATA_DIR)
+    : [resolve(PROJECT_ROOT, 'data/official'), resolve(PROJECT_ROOT, '../shared/data')].find((d) =>
+        existsSync(d),
+      );
+  let agency: AgencyConfig;
+  try {
+    agency = readAgencyFile(resolve(PROJECT_ROOT, e.AGENCY_CONFIG ?? 'config/agency.coespo.json'));
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+  const publicBaseUrl = (
+    e.PUBLIC_BASE_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`
+  ).replace(/\/+$/, '');
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicBaseUrl,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    statsDataDir,
+    smtpUrl: e.SMTP_URL,
+    logLevel: e.LOG_LEVEL,
+    rateLimitDisabled: e.RATE_LIMIT_DISABLED,
+    autoAnswer: e.AUTO_ANSWER,
+    agency,
+  };
+}

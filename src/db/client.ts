@@ -1,0 +1,112 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** A database or a transaction: repositories accept either. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type EngineKind = 'pglite' | 'postgres';
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: EngineKind;
+  /** Runs `SELECT 1`; rejects when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export class DatabaseInUseError extends Error {
+  override name = 'DatabaseInUseError';
+}
+
+/** PostgreSQL when a URL is given, otherwise PGlite: in `dataDir/pglite`, or in memory for `memory://`. */
+export async function openDatabase(opts: {
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+  pglite?: PGlite;
+}): Promise<DatabaseHandle> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+  return openPglite(opts.pglite ?? (await newPglite(opts.dataDir)), opts.dataDir);
+}
+
+async function newPglite(dataDir: string | undefined): Promise<PGlite> {
+  if (!dataDir) return PGlite.create();
+  const dir = join(dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  takeLock(dir);
+  try {
+    return await PGlite.create(dir);
+  } catch (err) {
+    releaseLock(dir);
+    throw err;
+  }
+}
+
+function openPglite(client: PGlite, dataDir: string | undefined): DatabaseHandle {
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return {
+    db,
+    kind: 'pglite',
+    async ping() {
+      await client.query('SELECT 1');
+    },
+    async close() {
+      if (!client.closed) await client.close();
+      if (dataDir) releaseLock(join(dataDir, 'pglite'));
+    },
+  };
+}
+
+function openPostgres(url: string): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  const db = drizzlePg(pool, { schema }) as unknown as Database;
+  return {
+    db,
+    kind: 'postgres',
+    async ping() {
+      await db.execute(sql`SELECT 1`);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+// PGlite is one process's database: a lock file turns a second opener's obscure failure into a clear one.
+const LOCK = '.dato-oficial.lock';
+
+function takeLock(dir: string) {
+  const lockPath = join(dir, LOCK);
+  if (existsSync(lockPath)) {
+    const pid = Number(readFileSync(lockPath, 'utf8'));
+    if (pid && pid !== process.pid && isAlive(pid)) {
+      throw new DatabaseInUseError(
+        `La base de datos integrada (${dir}) está en uso por el proceso ${pid}. ` +
+          'Detén el servidor antes de usar este comando, o configura DATABASE_URL para usar PostgreSQL.',
+      );
+    }
+  }
+  writeFileSync(lockPath, String(process.pid));
+}
+
+function releaseLock(dir: string) {
+  const lockPath = join(dir, LOCK);
+  if (existsSync(lockPath) && Number(readFileSync(lockPath, 'utf8')) === process.pid) rmSync(lockPath);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

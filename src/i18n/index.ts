@@ -1,0 +1,39 @@
+// Message catalogs. Each area keeps its own file per locale; Spanish (es-MX) is the reference and the
+// type of every other locale's catalog, so a missing key fails the typecheck.
+import { common as enCommon } from './en/common.ts';
+import { common as esCommon } from './es-MX/common.ts';
+
+export const LOCALES = ['es-MX', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'es-MX';
+
+const es = { ...esCommon };
+export type MessageKey = keyof typeof es;
+const en: Record<MessageKey, string> = { ...enCommon };
+
+export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'es-MX': es, en };
+
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(es, key);
+}
+
+/** The message for `key` in `locale`, with `{name}` placeholders filled in. */
+export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
+  const template = CATALOGS[locale][key] ?? es[key];
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export function translator(locale: Locale): Translate {
+  return (key, params) => translate(locale, key, params);
+}
+
+export function parseLocale(value: string | undefined | null): Locale | undefined {
+  if (!value) return undefined;
+  const v = value.toLowerCase();
+  if (v.startsWith('en')) return 'en';
+  if (v.startsWith('es')) return 'es-MX';
+  return undefined;
+}

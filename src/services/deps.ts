@@ -1,0 +1,22 @@
+import type { Config } from '../config/index.ts';
+import type { Logger } from '../config/logger.ts';
+import type { Database, EngineKind } from '../db/client.ts';
+
+export type Clock = { now(): Date };
+export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * What every use case receives: adapters passed in, so tests can give real ones or fakes.
+ * Areas add their adapters here (statistics engine, mailer, signer, document store...).
+ */
+export type Deps = {
+  config: Config;
+  db: Database;
+  dbKind: EngineKind;
+  clock: Clock;
+  logger: Logger;
+  /** HMAC key for CSRF tokens, sign-in links and download links. */
+  secret: string;
+  /** Checks the database answers (for /healthz). */
+  ping(): Promise<void>;
+};

@@ -1,0 +1,5 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../context.ts';
+
+/** JSON API, mounted at /api/v1. */
+export const apiRoutes = new Hono<AppEnv>();

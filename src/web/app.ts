@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie, setCookie } from 'hono/cookie';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { DEFAULT_LOCALE, parseLocale, translator } from '../i18n/index.ts';
+import type { Deps } from '../services/deps.ts';
+import { apiRoutes } from './api/routes.ts';
+import type { AppEnv } from './context.ts';
+import { csrfProtection } from './csrf.ts';
+import { handleError, notFoundPage } from './errors.tsx';
+import { healthRoutes } from './health.ts';
+import { publicRoutes } from './public/routes.ts';
+import { staffRoutes } from './staff/routes.ts';
+
+const STATIC_ROOT = new URL('./static', import.meta.url).pathname;
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export function createApp(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId({ generator: () => randomUUID() }));
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    const fromQuery = parseLocale(c.req.query('lang'));
+    if (fromQuery) setCookie(c, 'lang', fromQuery, { path: '/', sameSite: 'Lax', httpOnly: true });
+    const locale = fromQuery ?? parseLocale(getCookie(c, 'lang')) ?? DEFAULT_LOCALE;
+    c.set('locale', locale);
+    c.set('t', translator(locale));
+    const started = performance.now();
+    await next();
+    // Path only: query strings may carry tokens or personal data.
+    deps.logger.info(
+      {
+        requestId: c.var.requestId,
+        method: c.req.method,
+        path: c.req.routePath === '/*' ? c.req.path : c.req.routePath,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
+      'request',
+    );
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      xFrameOptions: 'DENY',
+      xContentTypeOptions: 'nosniff',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        const message = c.var.t('error.body_too_large');
+        return c.req.path.startsWith('/api/')
+          ? c.json({ error: { code: 'invalid_input', message } }, 413)
+          : c.text(message, 413);
+      },
+    }),
+  );
+  app.use(
+    '/static/*',
+    serveStatic({ root: STATIC_ROOT, rewriteRequestPath: (p) => p.replace(/^\/static/, '') }),
+  );
+  app.route('/', healthRoutes);
+  app.use(csrfProtection());
+  app.route('/api/v1', apiRoutes);
+  app.route('/staff', staffRoutes);
+  app.route('/', publicRoutes);
+
+  app.notFound(notFoundPage);
+  app.onError(handleError);
+  return app;
+}

@@ -1,0 +1,13 @@
+import type { Locale, Translate } from '../i18n/index.ts';
+import type { Deps } from '../services/deps.ts';
+
+/** Variables every handler can read with `c.var`. */
+export type AppEnv = {
+  Variables: {
+    deps: Deps;
+    requestId: string;
+    locale: Locale;
+    t: Translate;
+    csrfToken: string;
+  };
+};

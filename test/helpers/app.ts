@@ -1,0 +1,58 @@
+import { Writable } from 'node:stream';
+import { type Config, loadConfig } from '../../src/config/index.ts';
+import { createLogger } from '../../src/config/logger.ts';
+import type { DatabaseHandle } from '../../src/db/client.ts';
+import type { Clock, Deps } from '../../src/services/deps.ts';
+import { createApp } from '../../src/web/app.ts';
+
+/** Log lines captured in memory, so tests can assert what was (and was not) logged. */
+export function memoryLog() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      cb();
+    },
+  });
+  return { lines, stream };
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', DATA_DIR: 'var/test', LOG_LEVEL: 'info', ...env });
+}
+
+export function fixedClock(
+  start: Date | string,
+): Clock & { set(d: Date | string): void; advance(ms: number): void } {
+  let now = new Date(start);
+  return {
+    now: () => new Date(now),
+    set: (d) => {
+      now = new Date(d);
+    },
+    advance: (ms) => {
+      now = new Date(now.getTime() + ms);
+    },
+  };
+}
+
+/** Deps over a test database; override any adapter. */
+export function testDeps(handle: DatabaseHandle, overrides: Partial<Deps> = {}) {
+  const log = memoryLog();
+  const deps: Deps = {
+    config: testConfig(),
+    db: handle.db,
+    dbKind: handle.kind,
+    clock: { now: () => new Date() },
+    logger: createLogger('info', log.stream),
+    secret: 'test-secret-test-secret-test-secret-0123',
+    ping: () => handle.ping(),
+    ...overrides,
+  };
+  return { deps, log };
+}
+
+export function testApp(handle: DatabaseHandle, overrides: Partial<Deps> = {}) {
+  const { deps, log } = testDeps(handle, overrides);
+  return { app: createApp(deps), deps, log };
+}
