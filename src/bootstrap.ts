@@ -4,6 +4,7 @@ import { loadOrCreateSecret } from './config/secret.ts';
 import { type DatabaseHandle, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { type Deps, systemClock } from './services/deps.ts';
+import { logRateLimitStatus } from './web/rate-limit.ts';
 
 export type Runtime = { config: Config; logger: Logger; handle: DatabaseHandle; deps: Deps };
 
@@ -11,6 +12,7 @@ export type Runtime = { config: Config; logger: Logger; handle: DatabaseHandle; 
 export async function bootstrap(opts: { config?: Config; logger?: Logger } = {}): Promise<Runtime> {
   const config = opts.config ?? loadConfig();
   const logger = opts.logger ?? createLogger(config.logLevel);
+  logRateLimitStatus(config, logger);
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await runMigrations(handle);

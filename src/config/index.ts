@@ -38,6 +38,14 @@ const envSchema = z.object({
   AGENCY_CONFIG: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_DISABLED: flag.default(false),
+  // Rate limits (count per window; see src/web/rate-limit.ts). 0 turns that one limit off.
+  RATE_LIMIT_SUBMIT_PER_IP_HOUR: z.coerce.number().int().min(0).default(20),
+  RATE_LIMIT_SUBMIT_PER_EMAIL_DAY: z.coerce.number().int().min(0).default(10),
+  RATE_LIMIT_SIGN_IN_PER_EMAIL_HOUR: z.coerce.number().int().min(0).default(5),
+  RATE_LIMIT_LOOKUP_PER_IP_HOUR: z.coerce.number().int().min(0).default(60),
+  RATE_LIMIT_API_PER_IP_MINUTE: z.coerce.number().int().min(0).default(60),
+  /** Take the client IP from X-Forwarded-For (only behind a proxy that sets it). */
+  RATE_LIMIT_TRUST_PROXY: flag.default(false),
   AUTO_ANSWER: z.enum(['on', 'approval', 'off']).default('on'),
 });
 
@@ -52,6 +60,14 @@ export type Config = {
   smtpUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   rateLimitDisabled: boolean;
+  rateLimits: {
+    submitPerIpHour: number;
+    submitPerEmailDay: number;
+    signInPerEmailHour: number;
+    lookupPerIpHour: number;
+    apiPerIpMinute: number;
+    trustProxy: boolean;
+  };
   autoAnswer: 'on' | 'approval' | 'off';
   agency: AgencyConfig;
 };
@@ -99,6 +115,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     logLevel: e.LOG_LEVEL,
     rateLimitDisabled: e.RATE_LIMIT_DISABLED,
+    rateLimits: {
+      submitPerIpHour: e.RATE_LIMIT_SUBMIT_PER_IP_HOUR,
+      submitPerEmailDay: e.RATE_LIMIT_SUBMIT_PER_EMAIL_DAY,
+      signInPerEmailHour: e.RATE_LIMIT_SIGN_IN_PER_EMAIL_HOUR,
+      lookupPerIpHour: e.RATE_LIMIT_LOOKUP_PER_IP_HOUR,
+      apiPerIpMinute: e.RATE_LIMIT_API_PER_IP_MINUTE,
+      trustProxy: e.RATE_LIMIT_TRUST_PROXY,
+    },
     autoAnswer: e.AUTO_ANSWER,
     agency,
   };

@@ -1,2 +1,4 @@
 // One schema for PGlite and PostgreSQL. Each area keeps its tables in its own file.
 export * from './core.ts';
+export * from './portal.ts';
+export * from './mail.ts';
