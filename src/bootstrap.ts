@@ -3,6 +3,7 @@ import { createLogger, type Logger } from './config/logger.ts';
 import { loadOrCreateSecret } from './config/secret.ts';
 import { type DatabaseHandle, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
+import { createMailer } from './mail/transport.ts';
 import { type Deps, systemClock } from './services/deps.ts';
 import { logRateLimitStatus } from './web/rate-limit.ts';
 
@@ -28,6 +29,7 @@ export async function bootstrap(opts: { config?: Config; logger?: Logger } = {})
     logger,
     secret: loadOrCreateSecret(config.dataDir),
     ping: () => handle.ping(),
+    mailer: createMailer({ smtpUrl: config.smtpUrl, dataDir: config.dataDir }),
   };
   return { config, logger, handle, deps };
 }

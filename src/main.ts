@@ -2,32 +2,50 @@ import { serve } from '@hono/node-server';
 import { bootstrap } from './bootstrap.ts';
 import { ConfigError } from './config/index.ts';
 import { DatabaseInUseError } from './db/client.ts';
+import { type BackgroundWork, startBackgroundWork } from './jobs/index.ts';
 import { createApp } from './web/app.ts';
+
+// `npm start`: web + outbox worker. `npm run start:web` (--no-worker) and `npm run start:worker`
+// (src/worker.ts → --worker-only) split them into processes that can each be multiplied on PostgreSQL.
+const webOnly = process.argv.includes('--no-worker');
+const workerOnly = process.argv.includes('--worker-only');
 
 async function main() {
   const started = performance.now();
   const { config, logger, handle, deps } = await bootstrap();
-  const app = createApp(deps);
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
-    const engine = handle.kind === 'pglite' ? `PGlite (${config.dataDir}/pglite)` : 'PostgreSQL';
-    logger.info({ engine, ms: Math.round(performance.now() - started) }, 'server started');
-    // A human line too: the Quick start promises to print the URL.
-    process.stdout.write(
-      `\nDato Oficial escuchando en ${config.publicBaseUrl}  (base de datos: ${engine})\n\n`,
-    );
-  });
+  let background: BackgroundWork | undefined;
+  if (!webOnly) background = startBackgroundWork(deps);
+  else if (handle.kind === 'pglite')
+    logger.warn('--no-worker on PGlite: no other process can run the outbox');
+
+  const server = workerOnly
+    ? undefined
+    : serve({ fetch: createApp(deps).fetch, port: config.port, hostname: config.host }, () => {
+        const engine = handle.kind === 'pglite' ? `PGlite (${config.dataDir}/pglite)` : 'PostgreSQL';
+        logger.info({ engine, ms: Math.round(performance.now() - started) }, 'server started');
+        // A human line too: the Quick start promises to print the URL.
+        process.stdout.write(
+          `\nDato Oficial escuchando en ${config.publicBaseUrl}  (base de datos: ${engine})\n\n`,
+        );
+      });
+  if (workerOnly)
+    logger.info({ engine: handle.kind, workerId: background?.worker.workerId }, 'worker started');
 
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    // close() stops accepting and waits for in-flight requests; then the database is closed.
-    server.close(async () => {
-      await handle.close();
-      logger.info('stopped');
-      process.exit(0);
-    });
+    // Stop accepting and finish in-flight requests, then the jobs in hand; then close the database.
+    const closed = new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    void closed
+      .then(() => background?.stop())
+      .then(async () => {
+        deps.mailer.close();
+        await handle.close();
+        logger.info('stopped');
+        process.exit(0);
+      });
     setTimeout(() => {
       logger.warn('forced exit after 10 s');
       process.exit(1);

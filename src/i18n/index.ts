@@ -1,15 +1,17 @@
 // Message catalogs. Each area keeps its own file per locale; Spanish (es-MX) is the reference and the
 // type of every other locale's catalog, so a missing key fails the typecheck.
 import { common as enCommon } from './en/common.ts';
+import { mail as enMail } from './en/mail.ts';
 import { common as esCommon } from './es-MX/common.ts';
+import { mail as esMail } from './es-MX/mail.ts';
 
 export const LOCALES = ['es-MX', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'es-MX';
 
-const es = { ...esCommon };
+const es = { ...esCommon, ...esMail };
 export type MessageKey = keyof typeof es;
-const en: Record<MessageKey, string> = { ...enCommon };
+const en: Record<MessageKey, string> = { ...enCommon, ...enMail };
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'es-MX': es, en };
 

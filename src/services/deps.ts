@@ -1,6 +1,7 @@
 import type { Config } from '../config/index.ts';
 import type { Logger } from '../config/logger.ts';
 import type { Database, EngineKind } from '../db/client.ts';
+import type { Mailer } from '../mail/transport.ts';
 
 export type Clock = { now(): Date };
 export const systemClock: Clock = { now: () => new Date() };
@@ -19,4 +20,6 @@ export type Deps = {
   secret: string;
   /** Checks the database answers (for /healthz). */
   ping(): Promise<void>;
+  /** Sends e-mail (SMTP, or .eml files in development). Only the outbox worker calls it. */
+  mailer: Mailer;
 };

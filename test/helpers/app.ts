@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { type Config, loadConfig } from '../../src/config/index.ts';
 import { createLogger } from '../../src/config/logger.ts';
 import type { DatabaseHandle } from '../../src/db/client.ts';
+import { createMailer } from '../../src/mail/transport.ts';
 import type { Clock, Deps } from '../../src/services/deps.ts';
 import { createApp } from '../../src/web/app.ts';
 
@@ -39,14 +40,16 @@ export function fixedClock(
 /** Deps over a test database; override any adapter. */
 export function testDeps(handle: DatabaseHandle, overrides: Partial<Deps> = {}) {
   const log = memoryLog();
+  const config = testConfig();
   const deps: Deps = {
-    config: testConfig(),
+    config,
     db: handle.db,
     dbKind: handle.kind,
     clock: { now: () => new Date() },
     logger: createLogger('info', log.stream),
     secret: 'test-secret-test-secret-test-secret-0123',
     ping: () => handle.ping(),
+    mailer: createMailer({ dataDir: config.dataDir }),
     ...overrides,
   };
   return { deps, log };

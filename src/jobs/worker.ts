@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { and, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { outboxJobs } from '../db/schema/index.ts';
+import type { Deps } from '../services/deps.ts';
+
+export type OutboxRow = typeof outboxJobs.$inferSelect;
+
+/** A job this worker holds: `attempts` already counts the current run. */
+export type ClaimedJob = Pick<OutboxRow, 'id' | 'kind' | 'payload' | 'dedupeKey' | 'attempts' | 'createdAt'>;
+
+export type JobContext = { deps: Deps; workerId: string };
+
+/**
+ * Performs one job. Must be idempotent: a job can run again after a crash between doing the work and
+ * recording it done. Throw to retry later; throw PermanentJobError when retrying cannot help.
+ */
+export type JobHandler = (job: ClaimedJob, ctx: JobContext) => Promise<void>;
+
+/** The handlers registry: one handler per job `kind`. */
+export type JobHandlers = Readonly<Record<string, JobHandler>>;
+
+/** A failure that no retry will fix (bad payload, unknown template): the job goes to dead-letter. */
+export class PermanentJobError extends Error {
+  override name = 'PermanentJobError';
+}
+
+export type WorkerOptions = {
+  handlers: JobHandlers;
+  /** Jobs claimed per round. */
+  batchSize?: number;
+  /** Sleep between empty polls. */
+  pollMs?: number;
+  /** Back-off after the n-th failed attempt: base·2^(n-1), capped at maxDelayMs. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** After this many attempts the job is dead (visible to admin, "reintentar"). */
+  maxAttempts?: number;
+  /** A running job whose worker vanished (kill -9) is claimable again after this long. */
+  leaseMs?: number;
+  workerId?: string;
+};
+
+export const WORKER_DEFAULTS = {
+  batchSize: 8,
+  pollMs: 200,
+  baseDelayMs: 5_000,
+  maxDelayMs: 30 * 60_000,
+  maxAttempts: 10,
+  leaseMs: 5 * 60_000,
+} as const;
+
+/** Delay before attempt n+1 after n failures, with ±20 % jitter so retries from many jobs spread out. */
+export function backoffMs(attempts: number, baseMs: number, maxMs: number, random = Math.random): number {
+  const raw = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
+  return Math.round(raw * (0.8 + 0.4 * random()));
+}
+
+// Error text kept on the job for the admin page; addresses out (SMTP replies often quote them).
+function describeError(err: unknown): string {
+  const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return text.replace(/[^\s<>@"']+@[^\s<>@"']+/g, '[correo]').slice(0, 1000);
+}
+
+type Resolved = Required<Omit<WorkerOptions, 'handlers'>> & { handlers: JobHandlers };
+
+function resolve(opts: WorkerOptions): Resolved {
+  return {
+    ...WORKER_DEFAULTS,
+    workerId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)),
+    handlers: opts.handlers,
+  } as Resolved;
+}
+
+/**
+ * Claims due jobs. On PostgreSQL several workers may run: `FOR UPDATE SKIP LOCKED` hands each row to
+ * exactly one of them, and the claim commits at once (status running + lease) so no lock is held
+ * while the job runs.
+ */
+async function claim(deps: Deps, o: Resolved): Promise<ClaimedJob[]> {
+  const now = deps.clock.now();
+  const leaseExpired = new Date(now.getTime() - o.leaseMs);
+  const due = deps.db
+    .select({ id: outboxJobs.id })
+    .from(outboxJobs)
+    .where(
+      or(
+        and(eq(outboxJobs.status, 'pending'), lte(outboxJobs.runAt, now)),
+        and(eq(outboxJobs.status, 'running'), lt(outboxJobs.lockedAt, leaseExpired)),
+      ),
+    )
+    .orderBy(outboxJobs.runAt, outboxJobs.id)
+    .limit(o.batchSize)
+    .for('update', { skipLocked: true });
+  return deps.db
+    .update(outboxJobs)
+    .set({
+      status: 'running',
+      lockedAt: now,
+      lockedBy: o.workerId,
+      attempts: sql`${outboxJobs.attempts} + 1`,
+    })
+    .where(inArray(outboxJobs.id, due))
+    .returning({
+      id: outboxJobs.id,
+      kind: outboxJobs.kind,
+      payload: outboxJobs.payload,
+      dedupeKey: outboxJobs.dedupeKey,
+      attempts: outboxJobs.attempts,
+      createdAt: outboxJobs.createdAt,
+    });
+}
+
+// Only the worker that holds the job may settle it (a lease-expired job may have been re-claimed).
+const heldBy = (id: number, workerId: string) =>
+  and(eq(outboxJobs.id, id), eq(outboxJobs.status, 'running'), eq(outboxJobs.lockedBy, workerId));
+
+async function runJob(deps: Deps, o: Resolved, job: ClaimedJob): Promise<void> {
+  const handler = o.handlers[job.kind];
+  const started = performance.now();
+  try {
+    if (!handler) throw new PermanentJobError(`no hay manejador para el tipo de tarea «${job.kind}»`);
+    await handler(job, { deps, workerId: o.workerId });
+    await deps.db
+      .update(outboxJobs)
+      .set({ status: 'done', doneAt: deps.clock.now(), lockedAt: null, lastError: null })
+      .where(heldBy(job.id, o.workerId));
+    deps.logger.info(
+      { job: job.id, kind: job.kind, attempt: job.attempts, ms: Math.round(performance.now() - started) },
+      'job done',
+    );
+  } catch (err) {
+    const dead = err instanceof PermanentJobError || job.attempts >= o.maxAttempts;
+    const lastError = describeError(err);
+    const now = deps.clock.now();
+    await deps.db
+      .update(outboxJobs)
+      .set(
+        dead
+          ? { status: 'dead', lockedAt: null, lastError }
+          : {
+              status: 'pending',
+              lockedAt: null,
+              lastError,
+              runAt: new Date(now.getTime() + backoffMs(job.attempts, o.baseDelayMs, o.maxDelayMs)),
+            },
+      )
+      .where(heldBy(job.id, o.workerId));
+    deps.logger[dead ? 'error' : 'warn'](
+      { job: job.id, kind: job.kind, attempt: job.attempts, error: lastError },
+      dead ? 'job dead' : 'job failed, will retry',
+    );
+  }
+}
+
+/** Claims and runs one batch of due jobs; returns how many it ran. */
+export async function runDueJobs(deps: Deps, opts: WorkerOptions): Promise<number> {
+  const o = resolve(opts);
+  const jobs = await claim(deps, o);
+  await Promise.all(jobs.map((j) => runJob(deps, o, j)));
+  return jobs.length;
+}
+
+/** Runs batches until nothing is due (tests, CLI). */
+export async function drainJobs(deps: Deps, opts: WorkerOptions, maxRounds = 1000): Promise<number> {
+  const o = resolve(opts);
+  let total = 0;
+  for (let i = 0; i < maxRounds; i++) {
+    const n = await runDueJobs(deps, o);
+    if (n === 0) break;
+    total += n;
+  }
+  return total;
+}
+
+export type RunningWorker = {
+  workerId: string;
+  /** Poll now instead of waiting for the next tick (after an in-process enqueue). */
+  wake(): void;
+  /** Stops claiming, waits for the jobs in hand to finish (graceful shutdown). */
+  stop(): Promise<void>;
+};
+
+/** The worker loop: claim → run → settle, sleeping `pollMs` when nothing is due. Never throws. */
+export function startWorker(deps: Deps, opts: WorkerOptions): RunningWorker {
+  const o = resolve(opts);
+  let stopping = false;
+  let wakeUp: (() => void) | undefined;
+  const sleep = (ms: number) =>
+    new Promise<void>((res) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wakeUp = undefined;
+        res();
+      }
+      wakeUp = done;
+    });
+
+  const loop = (async () => {
+    // PGlite has one process: whatever is 'running' was cut short by a crash and can run again now.
+    if (deps.dbKind === 'pglite') {
+      await deps.db
+        .update(outboxJobs)
+        .set({ status: 'pending', lockedAt: null })
+        .where(eq(outboxJobs.status, 'running'))
+        .catch((err: unknown) => deps.logger.error({ err: describeError(err) }, 'outbox recovery failed'));
+    }
+    let failures = 0;
+    while (!stopping) {
+      try {
+        const n = await runDueJobs(deps, o);
+        failures = 0;
+        if (n === 0 && !stopping) await sleep(o.pollMs);
+      } catch (err) {
+        // Database unreachable or similar: log, back off, keep going; nothing is lost (jobs stay queued).
+        failures += 1;
+        deps.logger.error({ err: describeError(err), workerId: o.workerId }, 'worker poll failed');
+        if (!stopping) await sleep(Math.min(30_000, o.pollMs * 2 ** Math.min(failures, 8)));
+      }
+    }
+  })();
+
+  deps.logger.info({ workerId: o.workerId }, 'outbox worker started');
+  return {
+    workerId: o.workerId,
+    wake: () => wakeUp?.(),
+    async stop() {
+      stopping = true;
+      wakeUp?.();
+      await loop;
+      deps.logger.info({ workerId: o.workerId }, 'outbox worker stopped');
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { isMessageKey } from '../../i18n/index.ts';
+import { defineTemplate, folio, httpUrl, isoInstant } from './define.ts';
+
+export const acknowledgment = defineTemplate({
+  schema: z.object({
+    folio,
+    receivedAt: isoInstant,
+    dueAt: isoInstant.nullable(),
+    trackingUrl: httpUrl,
+    summary: z.string().max(2000),
+  }),
+  compose: (d, { t, agency, dateTime }) => ({
+    subject: t('mail.ack.subject', { folio: d.folio }),
+    heading: t('mail.ack.heading'),
+    blocks: [
+      { type: 'p', text: t('mail.greeting') },
+      { type: 'p', text: t('mail.ack.body', { folio: d.folio }) },
+      {
+        type: 'fields',
+        items: [
+          [t('mail.field.folio'), d.folio],
+          [t('mail.field.received_at'), dateTime(d.receivedAt)],
+          ...(d.dueAt ? ([[t('mail.field.due_at'), dateTime(d.dueAt)]] as [string, string][]) : []),
+          [t('mail.field.summary'), d.summary],
+        ],
+      },
+      ...(d.dueAt
+        ? []
+        : [{ type: 'p' as const, text: t('mail.ack.due_unknown', { hours: agency.slaWorkingHours }) }]),
+      { type: 'button', label: t('mail.ack.track'), url: d.trackingUrl },
+      { type: 'p', text: t('mail.ack.not_you') },
+    ],
+  }),
+});
+
+export const clarificationRequested = defineTemplate({
+  schema: z.object({ folio, question: z.string().min(1).max(5000), replyUrl: httpUrl }),
+  compose: (d, { t }) => ({
+    subject: t('mail.clarification.subject', { folio: d.folio }),
+    heading: t('mail.clarification.heading'),
+    blocks: [
+      { type: 'p', text: t('mail.greeting') },
+      { type: 'p', text: t('mail.clarification.body', { folio: d.folio }) },
+      { type: 'quote', text: d.question },
+      { type: 'p', text: t('mail.clarification.paused') },
+      { type: 'button', label: t('mail.clarification.reply'), url: d.replyUrl },
+    ],
+  }),
+});
+
+export const statusChanged = defineTemplate({
+  schema: z.object({
+    folio,
+    status: z.string().min(1).max(64),
+    message: z.string().max(5000).nullish(),
+    trackingUrl: httpUrl,
+  }),
+  compose: (d, { t }) => {
+    const key = `status.${d.status}`;
+    const status = isMessageKey(key) ? t(key) : d.status;
+    return {
+      subject: t('mail.status.subject', { folio: d.folio, status }),
+      heading: t('mail.status.heading'),
+      blocks: [
+        { type: 'p', text: t('mail.greeting') },
+        { type: 'p', text: t('mail.status.body', { folio: d.folio, status }) },
+        ...(d.message ? [{ type: 'quote' as const, text: d.message }] : []),
+        { type: 'button', label: t('mail.status.track'), url: d.trackingUrl },
+      ],
+    };
+  },
+});
+
+export const rejected = defineTemplate({
+  schema: z.object({ folio, reason: z.string().min(1).max(5000), trackingUrl: httpUrl }),
+  compose: (d, { t }) => ({
+    subject: t('mail.rejected.subject', { folio: d.folio }),
+    heading: t('mail.rejected.heading'),
+    blocks: [
+      { type: 'p', text: t('mail.greeting') },
+      { type: 'p', text: t('mail.rejected.body', { folio: d.folio }) },
+      { type: 'quote', text: d.reason },
+      { type: 'button', label: t('mail.rejected.track'), url: d.trackingUrl },
+    ],
+  }),
+});
+
+export const delivered = defineTemplate({
+  schema: z.object({
+    folio,
+    trackingUrl: httpUrl,
+    verificationUrl: httpUrl,
+    documents: z.array(z.object({ name: z.string().min(1).max(200), url: httpUrl })).max(50),
+    attachDocumentIds: z.array(z.string().min(1).max(200)).max(10),
+  }),
+  attachments: (d) => d.attachDocumentIds,
+  compose: (d, { t }) => ({
+    subject: t('mail.delivered.subject', { folio: d.folio }),
+    heading: t('mail.delivered.heading'),
+    blocks: [
+      { type: 'p', text: t('mail.greeting') },
+      { type: 'p', text: t('mail.delivered.body', { folio: d.folio }) },
+      ...(d.documents.length > 0
+        ? [
+            { type: 'p' as const, text: t('mail.delivered.documents') },
+            { type: 'links' as const, items: d.documents.map((x) => ({ label: x.name, url: x.url })) },
+          ]
+        : []),
+      { type: 'p', text: t('mail.delivered.verify') },
+      { type: 'button', label: t('mail.delivered.verify_link'), url: d.verificationUrl },
+      { type: 'links', items: [{ label: t('mail.delivered.track'), url: d.trackingUrl }] },
+    ],
+  }),
+});
