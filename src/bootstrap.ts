@@ -5,6 +5,8 @@ import { type DatabaseHandle, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { createMailer } from './mail/transport.ts';
 import { type Deps, systemClock } from './services/deps.ts';
+import { createStatsEngine } from './stats/engine.ts';
+import { loadStatsData } from './stats/repository.ts';
 import { logRateLimitStatus } from './web/rate-limit.ts';
 
 export type Runtime = { config: Config; logger: Logger; handle: DatabaseHandle; deps: Deps };
@@ -29,7 +31,9 @@ export async function bootstrap(opts: { config?: Config; logger?: Logger } = {})
     logger,
     secret: loadOrCreateSecret(config.dataDir),
     ping: () => handle.ping(),
+    stats: createStatsEngine({ loader: () => loadStatsData(handle.db) }),
     mailer: createMailer({ smtpUrl: config.smtpUrl, dataDir: config.dataDir }),
   };
+  await deps.stats.reload();
   return { config, logger, handle, deps };
 }

@@ -2,16 +2,18 @@
 // type of every other locale's catalog, so a missing key fails the typecheck.
 import { common as enCommon } from './en/common.ts';
 import { mail as enMail } from './en/mail.ts';
+import { stats as enStats } from './en/stats.ts';
 import { common as esCommon } from './es-MX/common.ts';
 import { mail as esMail } from './es-MX/mail.ts';
+import { stats as esStats } from './es-MX/stats.ts';
 
 export const LOCALES = ['es-MX', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'es-MX';
 
-const es = { ...esCommon, ...esMail };
+const es = { ...esCommon, ...esMail, ...esStats };
 export type MessageKey = keyof typeof es;
-const en: Record<MessageKey, string> = { ...enCommon, ...enMail };
+const en: Record<MessageKey, string> = { ...enCommon, ...enMail, ...enStats };
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'es-MX': es, en };
 

@@ -1,6 +1,7 @@
 import type { Config } from '../config/index.ts';
 import type { Logger } from '../config/logger.ts';
 import type { Database, EngineKind } from '../db/client.ts';
+import type { StatsEngine } from '../stats/engine.ts';
 import type { Mailer } from '../mail/transport.ts';
 
 export type Clock = { now(): Date };
@@ -20,6 +21,8 @@ export type Deps = {
   secret: string;
   /** Checks the database answers (for /healthz). */
   ping(): Promise<void>;
+  /** Indicator catalog, geographies and official figures (src/stats). */
+  stats: StatsEngine;
   /** Sends e-mail (SMTP, or .eml files in development). Only the outbox worker calls it. */
   mailer: Mailer;
 };

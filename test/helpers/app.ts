@@ -4,6 +4,7 @@ import { createLogger } from '../../src/config/logger.ts';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { createMailer } from '../../src/mail/transport.ts';
 import type { Clock, Deps } from '../../src/services/deps.ts';
+import { createStatsEngine } from '../../src/stats/engine.ts';
 import { createApp } from '../../src/web/app.ts';
 
 /** Log lines captured in memory, so tests can assert what was (and was not) logged. */
@@ -49,6 +50,8 @@ export function testDeps(handle: DatabaseHandle, overrides: Partial<Deps> = {}) 
     logger: createLogger('info', log.stream),
     secret: 'test-secret-test-secret-test-secret-0123',
     ping: () => handle.ping(),
+    // The catalog without data; tests that need figures pass `stats` loaded from ../shared/data.
+    stats: createStatsEngine(),
     mailer: createMailer({ dataDir: config.dataDir }),
     ...overrides,
   };

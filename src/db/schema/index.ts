@@ -3,3 +3,4 @@ export * from './core.ts';
 export * from './portal.ts';
 export * from './mail.ts';
 export * from './staff.ts';
+export * from './stats.ts';

@@ -1,0 +1,572 @@
+/**
+ * The indicator catalog: definitions only (values live in the database, loaded by src/stats).
+ * Each indicator says how it is computed from stored variables and how it aggregates:
+ *   sum             counts: Σ numerator over the member municipalities
+ *   ratio           scale × Σ numerator / Σ denominator (both summed first, never an average of %)
+ *   not_aggregable  composite indices: only for a municipality (or where the source publishes the place)
+ * Names and definitions are message keys (`stats.ind.<id>.name` / `.def`) in src/i18n/<locale>/stats.ts.
+ */
+import type { GeoLevel } from './geography.ts';
+
+export type Aggregation = 'sum' | 'ratio' | 'not_aggregable';
+
+export const TOPICS = [
+  'population',
+  'age',
+  'ethnicity',
+  'marginalization',
+  'housing',
+  'health',
+  'education',
+  'economy',
+  'social',
+  'demography',
+] as const;
+export type TopicId = (typeof TOPICS)[number];
+
+export type Unit =
+  | 'people'
+  | 'dwellings'
+  | 'households'
+  | 'agebs'
+  | 'percent'
+  | 'per_100'
+  | 'index'
+  | 'grade'
+  | 'years'
+  | 'children_per_woman'
+  | 'per_1000';
+
+/** The datasets the importers load (one per official file family); see src/stats/datasets.ts. */
+export const DATASET_IDS = [
+  'ageeml_mun',
+  'censo2020_iter',
+  'population_series',
+  'eic2015_age_sex',
+  'censo2020_afro_indigenous',
+  'conapo_imm',
+  'conapo_ime',
+  'conapo_imu_ageb',
+  'conapo_projections_mun',
+  'conapo_projections_state',
+  'conapo_demographic_indicators',
+  'conapo_life_expectancy',
+  'mg2025_boundaries',
+] as const;
+export type DatasetId = (typeof DATASET_IDS)[number];
+
+/**
+ * A stored variable (`<family>.<COLUMN>`, the official column name) with an optional sign and year shift.
+ * `variable` may list alternatives: the first one with data for the year is used (e.g. the full ITER's
+ * TVIVPARHAB, else AGEEML's occupied dwellings) and the engine notes when an alternative was used.
+ */
+export type Term = { variable: string | readonly string[]; sign?: 1 | -1; yearShift?: number };
+
+export type AgeSexGroup = { key: string; male: string; female: string };
+
+export type IndicatorDef = {
+  id: string;
+  topic: TopicId;
+  unit: Unit;
+  aggregation: Aggregation;
+  dataset: DatasetId;
+  years: readonly number[];
+  /** Geography levels the indicator can answer for. */
+  levels: readonly GeoLevel[];
+  /** sum: the terms added; ratio: the numerator; not_aggregable: the one variable read. */
+  numerator: readonly Term[];
+  denominator?: readonly Term[];
+  /** ratio = scale × Σnum / Σden (100 for percentages). */
+  scale?: number;
+  decimals: number;
+  /** Table and columns of the official source, as cited in answers. */
+  sourceTable: string;
+  /** The age × sex breakdown (population pyramid): the value is the total of every group. */
+  breakdown?: readonly AgeSexGroup[];
+};
+
+const ALL: readonly GeoLevel[] = ['state', 'mun', 'region', 'zm', 'set', 'polygon'];
+const MUN_AND_STATE: readonly GeoLevel[] = ['state', 'mun'];
+const STATE_ONLY: readonly GeoLevel[] = ['state'];
+
+export const CENSUS_SERIES_YEARS = [1990, 1995, 2000, 2005, 2010, 2015, 2020] as const;
+const Y2020 = [2020] as const;
+const IMM_YEARS = [2010, 2015, 2020] as const;
+const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+const CONAPO_STATE_YEARS = range(1970, 2070);
+
+const v = (variable: string | readonly string[], extra: Omit<Term, 'variable'> = {}): Term => ({
+  variable,
+  ...extra,
+});
+
+/** Occupied private dwellings: the full ITER's TVIVPARHAB, else the AGEEML's occupied dwellings. */
+const DWELLINGS_DEN = [v(['iter.TVIVPARHAB', 'ageeml.TVIVHAB'])];
+const POP_2020 = [v('iter.POBTOT')];
+
+function count(
+  id: string,
+  topic: TopicId,
+  dataset: DatasetId,
+  variable: string,
+  sourceTable: string,
+  opts: Partial<IndicatorDef> = {},
+): IndicatorDef {
+  return {
+    id,
+    topic,
+    unit: 'people',
+    aggregation: 'sum',
+    dataset,
+    years: Y2020,
+    levels: ALL,
+    numerator: [v(variable)],
+    decimals: 0,
+    sourceTable,
+    ...opts,
+  };
+}
+
+function pct(
+  id: string,
+  topic: TopicId,
+  dataset: DatasetId,
+  numerator: readonly Term[],
+  denominator: readonly Term[],
+  sourceTable: string,
+  opts: Partial<IndicatorDef> = {},
+): IndicatorDef {
+  return {
+    id,
+    topic,
+    unit: 'percent',
+    aggregation: 'ratio',
+    dataset,
+    years: Y2020,
+    levels: ALL,
+    numerator,
+    denominator,
+    scale: 100,
+    decimals: 1,
+    sourceTable,
+    ...opts,
+  };
+}
+
+function composite(
+  id: string,
+  variable: string,
+  unit: Unit,
+  decimals: number,
+  sourceTable: string,
+  opts: Partial<IndicatorDef> = {},
+): IndicatorDef {
+  return {
+    id,
+    topic: 'marginalization',
+    unit,
+    aggregation: 'not_aggregable',
+    dataset: 'conapo_imm',
+    years: IMM_YEARS,
+    levels: MUN_AND_STATE,
+    numerator: [v(variable)],
+    decimals,
+    sourceTable,
+    ...opts,
+  };
+}
+
+/** CONAPO's modelled state-level series: one published value per year, nothing to aggregate. */
+function stateModel(
+  id: string,
+  dataset: DatasetId,
+  variable: string,
+  unit: Unit,
+  decimals: number,
+  table: string,
+): IndicatorDef {
+  return {
+    id,
+    topic: 'demography',
+    unit,
+    aggregation: 'not_aggregable',
+    dataset,
+    years: CONAPO_STATE_YEARS,
+    levels: STATE_ONLY,
+    numerator: [v(variable)],
+    decimals,
+    sourceTable: `CONAPO 2023, ${table}`,
+  };
+}
+
+const ITER = 'INEGI, Censo de Población y Vivienda 2020, ITER (totales municipales, LOC=0000)';
+const SERIES = 'INEGI, Censos y Conteos 1990–2020 y Encuesta Intercensal 2015, población por municipio';
+const IMM = 'CONAPO, Índice de Marginación por Municipio';
+const EIC = 'INEGI, Encuesta Intercensal 2015, tabulado 02 (estimador Valor)';
+const AFRO = 'INEGI, Censo 2020, tabulados de autoadscripción afromexicana y lengua indígena';
+
+const AGE_GROUPS_2015 = [
+  '00-04',
+  '05-09',
+  '10-14',
+  '15-19',
+  '20-24',
+  '25-29',
+  '30-34',
+  '35-39',
+  '40-44',
+  '45-49',
+  '50-54',
+  '55-59',
+  '60-64',
+  '65-69',
+  '70-74',
+  '75+',
+] as const;
+
+export const INDICATORS: readonly IndicatorDef[] = [
+  // Population
+  count('population_total', 'population', 'population_series', 'series.pob_total', `${SERIES} (pob_total)`, {
+    years: CENSUS_SERIES_YEARS,
+  }),
+  count('population_female', 'population', 'population_series', 'series.mujeres', `${SERIES} (mujeres)`, {
+    years: CENSUS_SERIES_YEARS,
+  }),
+  count('population_male', 'population', 'population_series', 'series.hombres', `${SERIES} (hombres)`, {
+    years: CENSUS_SERIES_YEARS,
+  }),
+  pct(
+    'pct_female',
+    'population',
+    'population_series',
+    [v('series.mujeres')],
+    [v('series.pob_total')],
+    SERIES,
+    {
+      years: CENSUS_SERIES_YEARS,
+    },
+  ),
+  {
+    ...pct(
+      'sex_ratio',
+      'population',
+      'population_series',
+      [v('series.hombres')],
+      [v('series.mujeres')],
+      SERIES,
+    ),
+    unit: 'per_100',
+    years: CENSUS_SERIES_YEARS,
+  },
+  pct(
+    'population_change',
+    'population',
+    'population_series',
+    [v('series.pob_total'), v('series.pob_total', { sign: -1, yearShift: -10 })],
+    [v('series.pob_total', { yearShift: -10 })],
+    `${SERIES} (pob_total, censo actual y censo anterior)`,
+    { years: [2000, 2010, 2020] },
+  ),
+  count(
+    'population_change_absolute',
+    'population',
+    'population_series',
+    'series.pob_total',
+    `${SERIES} (pob_total, censo actual y censo anterior)`,
+    {
+      years: [2000, 2010, 2020],
+      numerator: [v('series.pob_total'), v('series.pob_total', { sign: -1, yearShift: -10 })],
+    },
+  ),
+  count(
+    'population_projection',
+    'population',
+    'conapo_projections_mun',
+    'proj.total',
+    'CONAPO, Proyecciones de la población de los municipios de México 2015–2030 (edición 2019), población a mitad de año',
+    { years: [2015, 2020, 2025, 2030] },
+  ),
+  count(
+    'population_projection_state',
+    'demography',
+    'conapo_projections_state',
+    'projstate.pob_mid_year',
+    'CONAPO, Conciliación demográfica 1950–2019 y Proyecciones 2020–2070 (2023), población a mitad de año',
+    { years: CONAPO_STATE_YEARS, levels: STATE_ONLY },
+  ),
+  count('households', 'social', 'censo2020_iter', 'iter.TOTHOG', `${ITER} (TOTHOG)`, { unit: 'households' }),
+  pct(
+    'pct_female_headed_households',
+    'social',
+    'censo2020_iter',
+    [v('iter.HOGJEF_F')],
+    [v('iter.TOTHOG')],
+    `${ITER} (HOGJEF_F / TOTHOG)`,
+  ),
+  // Age
+  count('population_0_2', 'age', 'censo2020_iter', 'iter.P_0A2', `${ITER} (P_0A2)`),
+  count('population_3_5', 'age', 'censo2020_iter', 'iter.P_3A5', `${ITER} (P_3A5)`),
+  count('population_6_11', 'age', 'censo2020_iter', 'iter.P_6A11', `${ITER} (P_6A11)`),
+  count('population_12_14', 'age', 'censo2020_iter', 'iter.P_12A14', `${ITER} (P_12A14)`),
+  count('population_15_17', 'age', 'censo2020_iter', 'iter.P_15A17', `${ITER} (P_15A17)`),
+  count('population_15_64', 'age', 'censo2020_iter', 'iter.POB15_64', `${ITER} (POB15_64)`),
+  count('population_60_plus', 'age', 'censo2020_iter', 'iter.P_60YMAS', `${ITER} (P_60YMAS)`),
+  pct(
+    'pct_0_14',
+    'age',
+    'censo2020_iter',
+    [v('iter.P_0A2'), v('iter.P_3A5'), v('iter.P_6A11'), v('iter.P_12A14')],
+    POP_2020,
+    `${ITER} ((P_0A2 + P_3A5 + P_6A11 + P_12A14) / POBTOT)`,
+  ),
+  pct('pct_60_plus', 'age', 'censo2020_iter', [v('iter.P_60YMAS')], POP_2020, `${ITER} (P_60YMAS / POBTOT)`),
+  {
+    id: 'population_pyramid_2015',
+    topic: 'age',
+    unit: 'people',
+    aggregation: 'sum',
+    dataset: 'eic2015_age_sex',
+    years: [2015],
+    levels: ALL,
+    numerator: AGE_GROUPS_2015.flatMap((g) => [v(`eic2015.h_${g}`), v(`eic2015.m_${g}`)]),
+    decimals: 0,
+    sourceTable: `${EIC}: población por grupo quinquenal de edad y sexo`,
+    breakdown: AGE_GROUPS_2015.map((g) => ({ key: g, male: `eic2015.h_${g}`, female: `eic2015.m_${g}` })),
+  },
+  // Ethnicity
+  count(
+    'indigenous_language_speakers_3plus',
+    'ethnicity',
+    'censo2020_afro_indigenous',
+    'afro.pob_3ymas_habla_lengua_indigena',
+    `${AFRO} (población de 3 años y más que habla lengua indígena)`,
+  ),
+  pct(
+    'pct_indigenous_language_3plus',
+    'ethnicity',
+    'censo2020_afro_indigenous',
+    [v('afro.pob_3ymas_habla_lengua_indigena')],
+    [v('afro.pob_3ymas')],
+    `${AFRO} (hablantes de lengua indígena / población de 3 años y más)`,
+  ),
+  count(
+    'afromexican_population',
+    'ethnicity',
+    'censo2020_afro_indigenous',
+    'afro.pob_afromexicana',
+    `${AFRO} (población que se considera afromexicana o afrodescendiente)`,
+  ),
+  pct(
+    'pct_afromexican',
+    'ethnicity',
+    'censo2020_afro_indigenous',
+    [v('afro.pob_afromexicana')],
+    [v('afro.pob_total')],
+    `${AFRO} (población afromexicana / población total)`,
+  ),
+  // Marginalization
+  composite(
+    'marginalization_index',
+    'imm.IM',
+    'index',
+    3,
+    `${IMM} (IM); entidad: Índice de Marginación por Entidad 2020`,
+  ),
+  composite(
+    'marginalization_grade',
+    'imm.GM',
+    'grade',
+    0,
+    `${IMM} (GM); entidad: Índice de Marginación por Entidad 2020`,
+  ),
+  composite('marginalization_index_normalized', 'imm.IMN', 'index', 3, `${IMM} (IMN)`),
+  composite('pct_illiterate_15plus', 'imm.ANALF', 'percent', 1, `${IMM} (ANALF)`, { topic: 'education' }),
+  composite('pct_no_basic_education_15plus', 'imm.SBASC', 'percent', 1, `${IMM} (SBASC)`, {
+    topic: 'education',
+  }),
+  composite('pct_low_income_workers', 'imm.PO2SM', 'percent', 1, `${IMM} (PO2SM)`, { topic: 'economy' }),
+  count(
+    'urban_population_indexed_agebs',
+    'marginalization',
+    'conapo_imu_ageb',
+    'imu.POB_TOTAL',
+    'CONAPO, Índice de Marginación Urbana 2020 por AGEB (POB_TOTAL)',
+  ),
+  pct(
+    'pct_urban_population_high_marginalization',
+    'marginalization',
+    'conapo_imu_ageb',
+    [v('imu.POB_HIGH')],
+    [v('imu.POB_TOTAL')],
+    'CONAPO, Índice de Marginación Urbana 2020 por AGEB (POB_TOTAL de las AGEB con GM_2020 Alto o Muy alto / POB_TOTAL)',
+  ),
+  // Housing
+  {
+    ...count(
+      'occupied_dwellings',
+      'housing',
+      'ageeml_mun',
+      'ageeml.TVIVHAB',
+      'INEGI, AGEEML (Censo 2020: TOTAL DE VIVIENDAS HABITADAS)',
+    ),
+    unit: 'dwellings',
+  },
+  pct(
+    'pct_dwellings_electricity',
+    'housing',
+    'censo2020_iter',
+    [v('iter.VPH_C_ELEC')],
+    DWELLINGS_DEN,
+    `${ITER} (VPH_C_ELEC / TVIVPARHAB)`,
+  ),
+  pct(
+    'pct_dwellings_piped_water',
+    'housing',
+    'censo2020_iter',
+    [v('iter.VPH_AGUADV')],
+    DWELLINGS_DEN,
+    `${ITER} (VPH_AGUADV / TVIVPARHAB)`,
+  ),
+  pct(
+    'pct_dwellings_drainage',
+    'housing',
+    'censo2020_iter',
+    [v('iter.VPH_DRENAJ')],
+    DWELLINGS_DEN,
+    `${ITER} (VPH_DRENAJ / TVIVPARHAB)`,
+  ),
+  pct(
+    'pct_dwellings_internet',
+    'housing',
+    'censo2020_iter',
+    [v('iter.VPH_INTER')],
+    DWELLINGS_DEN,
+    `${ITER} (VPH_INTER / TVIVPARHAB)`,
+  ),
+  pct(
+    'pct_dwellings_one_bedroom',
+    'housing',
+    'censo2020_iter',
+    [v('iter.VPH_1DOR')],
+    DWELLINGS_DEN,
+    `${ITER} (VPH_1DOR / TVIVPARHAB)`,
+  ),
+  // Health
+  count(
+    'population_without_health_coverage',
+    'health',
+    'censo2020_iter',
+    'iter.PSINDER',
+    `${ITER} (PSINDER)`,
+  ),
+  pct(
+    'pct_without_health_coverage',
+    'health',
+    'censo2020_iter',
+    [v('iter.PSINDER')],
+    POP_2020,
+    `${ITER} (PSINDER / POBTOT)`,
+  ),
+  pct(
+    'pct_imss',
+    'health',
+    'censo2020_iter',
+    [v('iter.PDER_IMSS')],
+    POP_2020,
+    `${ITER} (PDER_IMSS / POBTOT)`,
+  ),
+  count('population_with_disability', 'health', 'censo2020_iter', 'iter.PCON_DISC', `${ITER} (PCON_DISC)`),
+  pct(
+    'pct_with_disability',
+    'health',
+    'censo2020_iter',
+    [v('iter.PCON_DISC')],
+    POP_2020,
+    `${ITER} (PCON_DISC / POBTOT)`,
+  ),
+  // Education
+  count('illiterate_population_15plus', 'education', 'censo2020_iter', 'iter.P15YM_AN', `${ITER} (P15YM_AN)`),
+  // Economy
+  count('employed_population', 'economy', 'censo2020_iter', 'iter.POCUPADA', `${ITER} (POCUPADA)`),
+  count('unemployed_population', 'economy', 'censo2020_iter', 'iter.PDESOCUP', `${ITER} (PDESOCUP)`),
+  count('economically_inactive_population', 'economy', 'censo2020_iter', 'iter.PE_INAC', `${ITER} (PE_INAC)`),
+  pct(
+    'unemployment_rate',
+    'economy',
+    'censo2020_iter',
+    [v('iter.PDESOCUP')],
+    [v('iter.POCUPADA'), v('iter.PDESOCUP')],
+    `${ITER} (PDESOCUP / (POCUPADA + PDESOCUP))`,
+  ),
+  pct(
+    'pct_employed_women',
+    'economy',
+    'censo2020_iter',
+    [v('iter.POCUPADA_F')],
+    [v('iter.POCUPADA')],
+    `${ITER} (POCUPADA_F / POCUPADA)`,
+  ),
+  // Social
+  pct(
+    'pct_born_other_state',
+    'social',
+    'censo2020_iter',
+    [v('iter.PNACOE')],
+    POP_2020,
+    `${ITER} (PNACOE / POBTOT)`,
+  ),
+  pct(
+    'pct_catholic',
+    'social',
+    'censo2020_iter',
+    [v('iter.PCATOLICA')],
+    POP_2020,
+    `${ITER} (PCATOLICA / POBTOT)`,
+  ),
+  // Demography (CONAPO, state level, modelled)
+  stateModel(
+    'life_expectancy',
+    'conapo_life_expectancy',
+    'ev.total',
+    'years',
+    1,
+    'Esperanza de vida al nacimiento 1950–2070 (EV, total)',
+  ),
+  stateModel(
+    'total_fertility_rate',
+    'conapo_demographic_indicators',
+    'demo.TGF',
+    'children_per_woman',
+    2,
+    'Indicadores demográficos 1950–2070 (TGF)',
+  ),
+  stateModel(
+    'infant_mortality_rate',
+    'conapo_demographic_indicators',
+    'demo.TMI',
+    'per_1000',
+    1,
+    'Indicadores demográficos 1950–2070 (TMI)',
+  ),
+];
+
+export const INDICATOR_BY_ID: ReadonlyMap<string, IndicatorDef> = new Map(INDICATORS.map((i) => [i.id, i]));
+
+export function findIndicator(id: string): IndicatorDef | undefined {
+  return INDICATOR_BY_ID.get(id);
+}
+
+export const indicatorNameKey = (id: string) => `stats.ind.${id}.name`;
+export const indicatorDefinitionKey = (id: string) => `stats.ind.${id}.def`;
+export const topicKey = (id: TopicId) => `stats.topic.${id}`;
+export const unitKey = (unit: Unit) => `stats.unit.${unit}`;
+
+/** The year used when a request names none: the latest the indicator has. */
+export function defaultYear(def: IndicatorDef): number {
+  return def.years.at(-1)!;
+}
+
+/** Every stored variable a term list refers to (all alternatives). */
+export function termVariables(terms: readonly Term[]): string[] {
+  return terms.flatMap((t) => (typeof t.variable === 'string' ? [t.variable] : [...t.variable]));
+}

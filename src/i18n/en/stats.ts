@@ -1,0 +1,224 @@
+import type { stats as es } from '../es-MX/stats.ts';
+
+export const stats: Record<keyof typeof es, string> = {
+  'stats.topic.population': 'Population',
+  'stats.topic.age': 'Age',
+  'stats.topic.ethnicity': 'Ethnicity',
+  'stats.topic.marginalization': 'Marginalization',
+  'stats.topic.housing': 'Housing',
+  'stats.topic.health': 'Health and disability',
+  'stats.topic.education': 'Education',
+  'stats.topic.economy': 'Economic activity',
+  'stats.topic.social': 'Households, migration and religion',
+  'stats.topic.demography': 'Population dynamics (CONAPO)',
+  'stats.unit.people': 'people',
+  'stats.unit.dwellings': 'dwellings',
+  'stats.unit.households': 'households',
+  'stats.unit.agebs': 'AGEBs',
+  'stats.unit.percent': '%',
+  'stats.unit.per_100': 'men per 100 women',
+  'stats.unit.index': 'index',
+  'stats.unit.grade': 'grade',
+  'stats.unit.years': 'years',
+  'stats.unit.children_per_woman': 'children per woman',
+  'stats.unit.per_1000': 'per 1,000 live births',
+  'stats.level.state': 'state',
+  'stats.level.mun': 'municipality',
+  'stats.level.region': 'region',
+  'stats.level.zm': 'metropolitan zone',
+  'stats.level.set': 'set of municipalities',
+  'stats.level.polygon': 'polygon',
+  'stats.aggregation.sum': 'Sum of the municipalities',
+  'stats.aggregation.ratio': 'Ratio of sums (numerator and denominator summed)',
+  'stats.aggregation.not_aggregable': 'Not aggregable (by municipality only)',
+  'stats.ind.population_total.name': 'Total population',
+  'stats.ind.population_total.def':
+    'People usually resident in the place. Censuses 1990, 2000, 2010 and 2020; counts 1995 and 2005; 2015 Intercensal Survey (estimate).',
+  'stats.ind.population_female.name': 'Female population',
+  'stats.ind.population_female.def': 'Women usually resident in the place.',
+  'stats.ind.population_male.name': 'Male population',
+  'stats.ind.population_male.def': 'Men usually resident in the place.',
+  'stats.ind.pct_female.name': 'Percentage of women',
+  'stats.ind.pct_female.def': 'Women per 100 inhabitants.',
+  'stats.ind.sex_ratio.name': 'Sex ratio',
+  'stats.ind.sex_ratio.def': 'Men per 100 women.',
+  'stats.ind.population_change.name': 'Percentage population change between censuses',
+  'stats.ind.population_change.def':
+    'Change of the total population since the previous census (ten years earlier), in percent: (P year − P year−10) / P year−10 × 100.',
+  'stats.ind.population_change_absolute.name': 'Absolute population change between censuses',
+  'stats.ind.population_change_absolute.def':
+    'Difference between the total population of the census and that of the previous census (ten years earlier).',
+  'stats.ind.population_projection.name': 'Projected population (CONAPO, municipalities)',
+  'stats.ind.population_projection.def':
+    'Mid-year population according to CONAPO’s municipal population projections 2015–2030 (2019 edition).',
+  'stats.ind.population_projection_state.name': 'Projected state population (CONAPO 2023)',
+  'stats.ind.population_projection_state.def':
+    'Mid-year population of the State of Mexico according to CONAPO’s demographic reconciliation and projections 2020–2070 (2023).',
+  'stats.ind.households.name': 'Census households',
+  'stats.ind.households.def': 'Households in occupied private dwellings.',
+  'stats.ind.pct_female_headed_households.name': 'Percentage of female-headed households',
+  'stats.ind.pct_female_headed_households.def':
+    'Households whose reference person is a woman, per 100 households.',
+  'stats.ind.population_0_2.name': 'Population aged 0 to 2',
+  'stats.ind.population_0_2.def': 'People aged 0 to 2.',
+  'stats.ind.population_3_5.name': 'Population aged 3 to 5',
+  'stats.ind.population_3_5.def': 'People aged 3 to 5.',
+  'stats.ind.population_6_11.name': 'Population aged 6 to 11',
+  'stats.ind.population_6_11.def': 'People aged 6 to 11.',
+  'stats.ind.population_12_14.name': 'Population aged 12 to 14',
+  'stats.ind.population_12_14.def': 'People aged 12 to 14.',
+  'stats.ind.population_15_17.name': 'Population aged 15 to 17',
+  'stats.ind.population_15_17.def': 'People aged 15 to 17.',
+  'stats.ind.population_15_64.name': 'Population aged 15 to 64',
+  'stats.ind.population_15_64.def': 'People aged 15 to 64 (working-age population).',
+  'stats.ind.population_60_plus.name': 'Population aged 60 and over',
+  'stats.ind.population_60_plus.def': 'People aged 60 or over.',
+  'stats.ind.pct_0_14.name': 'Percentage of population aged 0 to 14',
+  'stats.ind.pct_0_14.def': 'People aged 0 to 14 per 100 inhabitants.',
+  'stats.ind.pct_60_plus.name': 'Percentage of population aged 60 and over',
+  'stats.ind.pct_60_plus.def': 'People aged 60 or over per 100 inhabitants.',
+  'stats.ind.population_pyramid_2015.name': 'Population pyramid 2015 (age and sex)',
+  'stats.ind.population_pyramid_2015.def':
+    'Population by five-year age group and sex from the 2015 Intercensal Survey (estimate). The total excludes unspecified age.',
+  'stats.ind.indigenous_language_speakers_3plus.name': 'Indigenous-language speakers aged 3 and over',
+  'stats.ind.indigenous_language_speakers_3plus.def':
+    'People aged 3 or over who speak an indigenous language.',
+  'stats.ind.pct_indigenous_language_3plus.name': 'Percentage of indigenous-language speakers',
+  'stats.ind.pct_indigenous_language_3plus.def':
+    'Indigenous-language speakers per 100 people aged 3 and over.',
+  'stats.ind.afromexican_population.name': 'Afro-Mexican or Afro-descendant population',
+  'stats.ind.afromexican_population.def':
+    'People who consider themselves Afro-Mexican, Black or Afro-descendant by culture, history and customs.',
+  'stats.ind.pct_afromexican.name': 'Percentage of Afro-Mexican population',
+  'stats.ind.pct_afromexican.def': 'Afro-Mexican or Afro-descendant people per 100 inhabitants.',
+  'stats.ind.marginalization_index.name': 'Marginalization index',
+  'stats.ind.marginalization_index.def':
+    'CONAPO composite index of deprivation in education, housing, population distribution and income. Exists by municipality only (and for the state in 2020); it is neither summed nor averaged.',
+  'stats.ind.marginalization_grade.name': 'Marginalization grade',
+  'stats.ind.marginalization_grade.def':
+    'Stratum of CONAPO’s marginalization index: Very low, Low, Medium, High or Very high.',
+  'stats.ind.marginalization_index_normalized.name': 'Normalized marginalization index',
+  'stats.ind.marginalization_index_normalized.def':
+    'CONAPO’s marginalization index rescaled between 0 and 1.',
+  'stats.ind.pct_illiterate_15plus.name': 'Percentage of illiterate population aged 15 and over',
+  'stats.ind.pct_illiterate_15plus.def':
+    'People aged 15 or over who cannot read or write, per 100 of that age (CONAPO indicator ANALF).',
+  'stats.ind.pct_no_basic_education_15plus.name':
+    'Percentage of population aged 15 and over without basic education',
+  'stats.ind.pct_no_basic_education_15plus.def':
+    'People aged 15 or over without completed basic education, per 100 of that age (CONAPO indicator SBASC).',
+  'stats.ind.pct_low_income_workers.name': 'Percentage of employed population with low income',
+  'stats.ind.pct_low_income_workers.def':
+    'Employed people earning up to two minimum wages, per 100 employed (CONAPO indicator PO2SM).',
+  'stats.ind.urban_population_indexed_agebs.name': 'Population in urban AGEBs with a marginalization index',
+  'stats.ind.urban_population_indexed_agebs.def':
+    'Population of the urban AGEBs included in CONAPO’s 2020 Urban Marginalization Index.',
+  'stats.ind.pct_urban_population_high_marginalization.name':
+    'Percentage of urban population in high or very high marginalization AGEBs',
+  'stats.ind.pct_urban_population_high_marginalization.def':
+    'Population of urban AGEBs with a High or Very high urban marginalization grade, per 100 inhabitants of the indexed urban AGEBs.',
+  'stats.ind.occupied_dwellings.name': 'Occupied dwellings',
+  'stats.ind.occupied_dwellings.def': 'Total occupied dwellings in the 2020 Census.',
+  'stats.ind.pct_dwellings_electricity.name': 'Percentage of dwellings with electricity',
+  'stats.ind.pct_dwellings_electricity.def':
+    'Occupied private dwellings with electricity, per 100 occupied dwellings.',
+  'stats.ind.pct_dwellings_piped_water.name': 'Percentage of dwellings with piped water',
+  'stats.ind.pct_dwellings_piped_water.def':
+    'Occupied private dwellings with piped water inside, per 100 occupied dwellings.',
+  'stats.ind.pct_dwellings_drainage.name': 'Percentage of dwellings with drainage',
+  'stats.ind.pct_dwellings_drainage.def':
+    'Occupied private dwellings with drainage, per 100 occupied dwellings.',
+  'stats.ind.pct_dwellings_internet.name': 'Percentage of dwellings with internet',
+  'stats.ind.pct_dwellings_internet.def':
+    'Occupied private dwellings with internet, per 100 occupied dwellings.',
+  'stats.ind.pct_dwellings_one_bedroom.name': 'Percentage of one-bedroom dwellings',
+  'stats.ind.pct_dwellings_one_bedroom.def':
+    'Occupied private dwellings with one bedroom, per 100 occupied dwellings.',
+  'stats.ind.population_without_health_coverage.name': 'Population without health-service affiliation',
+  'stats.ind.population_without_health_coverage.def':
+    'People not affiliated with any public or private health-service institution.',
+  'stats.ind.pct_without_health_coverage.name': 'Percentage of population without health-service affiliation',
+  'stats.ind.pct_without_health_coverage.def':
+    'People without health-service affiliation per 100 inhabitants.',
+  'stats.ind.pct_imss.name': 'Percentage of population affiliated with IMSS',
+  'stats.ind.pct_imss.def':
+    'People affiliated with the Mexican Social Security Institute per 100 inhabitants.',
+  'stats.ind.population_with_disability.name': 'Population with disability',
+  'stats.ind.population_with_disability.def':
+    'People who have great difficulty with, or cannot do, an everyday activity.',
+  'stats.ind.pct_with_disability.name': 'Percentage of population with disability',
+  'stats.ind.pct_with_disability.def': 'People with disability per 100 inhabitants.',
+  'stats.ind.illiterate_population_15plus.name': 'Illiterate population aged 15 and over',
+  'stats.ind.illiterate_population_15plus.def': 'People aged 15 or over who cannot read or write a note.',
+  'stats.ind.employed_population.name': 'Employed population',
+  'stats.ind.employed_population.def':
+    'People aged 12 or over who worked or had a job in the reference week.',
+  'stats.ind.unemployed_population.name': 'Unemployed population',
+  'stats.ind.unemployed_population.def':
+    'People aged 12 or over who had no job and looked for one in the reference week.',
+  'stats.ind.economically_inactive_population.name': 'Economically inactive population',
+  'stats.ind.economically_inactive_population.def':
+    'People aged 12 or over who neither worked nor looked for work (students, homemakers, retirees, etc.).',
+  'stats.ind.unemployment_rate.name': 'Unemployment rate',
+  'stats.ind.unemployment_rate.def': 'Unemployed people per 100 economically active people.',
+  'stats.ind.pct_employed_women.name': 'Percentage of women among the employed',
+  'stats.ind.pct_employed_women.def': 'Employed women per 100 employed people.',
+  'stats.ind.pct_born_other_state.name': 'Percentage of population born in another state',
+  'stats.ind.pct_born_other_state.def': 'People born in another state per 100 inhabitants.',
+  'stats.ind.pct_catholic.name': 'Percentage of Catholic population',
+  'stats.ind.pct_catholic.def': 'People who declared the Catholic religion per 100 inhabitants.',
+  'stats.ind.life_expectancy.name': 'Life expectancy at birth',
+  'stats.ind.life_expectancy.def':
+    'Years a newborn would live on average if the year’s mortality persisted (CONAPO estimate and projection, state level).',
+  'stats.ind.total_fertility_rate.name': 'Total fertility rate',
+  'stats.ind.total_fertility_rate.def':
+    'Children a woman would have on average over her reproductive life (CONAPO estimate and projection, state level).',
+  'stats.ind.infant_mortality_rate.name': 'Infant mortality rate',
+  'stats.ind.infant_mortality_rate.def':
+    'Deaths under one year of age per 1,000 live births (CONAPO estimate and projection, state level).',
+  'stats.geo.set_name': 'Set of {count} municipalities: {names}',
+  'stats.geo.polygon_name': 'Custom area (polygon)',
+  'stats.note.polygon_method':
+    'Custom area resolved by area share: the polygon was intersected with the municipal boundaries (Geostatistical Framework, simplified) and each municipality is weighted by the share of its area covered: {detail}. Assumes population is spread evenly within each municipality.',
+  'stats.note.polygon_agebs':
+    'The municipalities touched contain {agebs} urban AGEBs of the 2020 Urban Marginalization Index; as there is no AGEB geometry here, they are assigned through their municipality with the same area share.',
+  'stats.note.expanded':
+    '{indicator} cannot be aggregated: the value of each municipality is shown instead of a total.',
+  'stats.note.alternative_variable':
+    'Variable {preferred} is not loaded; {used} was used as the denominator.',
+  'stats.note.not_loaded': 'The data of “{dataset}” have not been loaded yet.',
+  'stats.note.state_published': 'State figure as published by the source.',
+  'stats.note.no_state_figure': 'The source does not publish this figure for the state in this year.',
+  'stats.note.sum_method': 'Sum of the values of {count} municipalities.',
+  'stats.note.ratio_method':
+    'Computed by first adding the numerators and the denominators of the {count} municipalities (not an average of percentages).',
+  'stats.note.partial':
+    'Partial aggregate: excludes {count} municipality(ies) without data ({suppressed} for confidentiality): {names}.',
+  'stats.note.suppressed': 'Figure withheld for confidentiality (INEGI).',
+  'stats.note.not_available': 'Figure not available in the source.',
+  'stats.note.survey_2015': '2015 figure: Intercensal Survey estimate, not a count.',
+  'stats.note.projection_edition':
+    'Projection from the 2019 edition, based on 2015 data; for 2020 it overestimates the census population.',
+  'stats.note.iter_subset':
+    'ITER 2020 variables taken from a subset published by a third party; the full official file will be used once loaded.',
+  'error.not_found.indicator': 'There is no indicator with that key. See the catalog at /datos.',
+  'error.not_found.geo':
+    'That geographic area does not exist. Use state:15, mun:15MMM, region:N, zm:CC.NN or set:15MMM,15MMM (see /api/v1/geographies).',
+  'stats.error.geo_malformed':
+    'The geographic area is not valid: use state:15, mun:15033, region:6, zm:15.02, set:15033,15058 or a GeoJSON polygon (WGS84).',
+  'stats.error.year_unavailable': '{indicator} is not available for {year}. Available years: {years}.',
+  'stats.error.not_aggregable':
+    '{indicator} is a composite index: it cannot be summed or averaged for {place}. You can ask for the value of each of its {count} municipalities: {list}.',
+  'stats.error.level_unavailable': '{indicator} is only available for: {levels}.',
+  'stats.error.no_boundaries':
+    'Polygons cannot be queried: the municipal boundaries have not been loaded yet.',
+  'stats.error.polygon_outside': 'The polygon does not touch any municipality of the State of Mexico.',
+  'stats.error.query_invalid': 'The query is not valid.',
+  'stats.reason.no_indicators': 'No indicator was requested.',
+  'stats.reason.unknown_indicator': 'An indicator that is not in the catalog was requested.',
+  'stats.reason.not_loaded': 'The data of a requested indicator are not loaded.',
+  'stats.reason.no_data': 'A requested figure is not available or is withheld.',
+  'stats.reason.unknown': 'The query cannot be answered automatically.',
+  'stats.import.error': 'File {file}, row {row}, column {column}: {problem}',
+  'stats.import.missing_columns': 'File {file}: columns {columns} are missing.',
+};

@@ -1,0 +1,232 @@
+/** Statistics engine: indicator names and definitions, topics, units, notes and errors. */
+export const stats = {
+  // Topics
+  'stats.topic.population': 'Población',
+  'stats.topic.age': 'Edad',
+  'stats.topic.ethnicity': 'Etnicidad',
+  'stats.topic.marginalization': 'Marginación',
+  'stats.topic.housing': 'Vivienda',
+  'stats.topic.health': 'Salud y discapacidad',
+  'stats.topic.education': 'Educación',
+  'stats.topic.economy': 'Actividad económica',
+  'stats.topic.social': 'Hogares, migración y religión',
+  'stats.topic.demography': 'Dinámica demográfica (CONAPO)',
+  // Units
+  'stats.unit.people': 'personas',
+  'stats.unit.dwellings': 'viviendas',
+  'stats.unit.households': 'hogares',
+  'stats.unit.agebs': 'AGEB',
+  'stats.unit.percent': '%',
+  'stats.unit.per_100': 'hombres por cada 100 mujeres',
+  'stats.unit.index': 'índice',
+  'stats.unit.grade': 'grado',
+  'stats.unit.years': 'años',
+  'stats.unit.children_per_woman': 'hijos por mujer',
+  'stats.unit.per_1000': 'por cada 1,000 nacidos vivos',
+  // Levels
+  'stats.level.state': 'estado',
+  'stats.level.mun': 'municipio',
+  'stats.level.region': 'región',
+  'stats.level.zm': 'zona metropolitana',
+  'stats.level.set': 'conjunto de municipios',
+  'stats.level.polygon': 'polígono',
+  'stats.aggregation.sum': 'Suma de los municipios',
+  'stats.aggregation.ratio': 'Cociente de sumas (numerador y denominador sumados)',
+  'stats.aggregation.not_aggregable': 'No agregable (solo por municipio)',
+  // Indicators
+  'stats.ind.population_total.name': 'Población total',
+  'stats.ind.population_total.def':
+    'Personas que residen habitualmente en el lugar. Censos 1990, 2000, 2010 y 2020; Conteos 1995 y 2005; Encuesta Intercensal 2015 (estimación).',
+  'stats.ind.population_female.name': 'Población femenina',
+  'stats.ind.population_female.def': 'Mujeres que residen habitualmente en el lugar.',
+  'stats.ind.population_male.name': 'Población masculina',
+  'stats.ind.population_male.def': 'Hombres que residen habitualmente en el lugar.',
+  'stats.ind.pct_female.name': 'Porcentaje de mujeres',
+  'stats.ind.pct_female.def': 'Mujeres por cada 100 habitantes.',
+  'stats.ind.sex_ratio.name': 'Relación hombres-mujeres',
+  'stats.ind.sex_ratio.def': 'Hombres por cada 100 mujeres.',
+  'stats.ind.population_change.name': 'Cambio porcentual de la población entre censos',
+  'stats.ind.population_change.def':
+    'Variación de la población total respecto del censo anterior (diez años antes), en porcentaje: (P año − P año−10) / P año−10 × 100.',
+  'stats.ind.population_change_absolute.name': 'Cambio absoluto de la población entre censos',
+  'stats.ind.population_change_absolute.def':
+    'Diferencia entre la población total del censo y la del censo anterior (diez años antes).',
+  'stats.ind.population_projection.name': 'Población proyectada (CONAPO, municipios)',
+  'stats.ind.population_projection.def':
+    'Población a mitad de año según las Proyecciones de la población de los municipios 2015–2030 de CONAPO (edición 2019).',
+  'stats.ind.population_projection_state.name': 'Población proyectada del estado (CONAPO 2023)',
+  'stats.ind.population_projection_state.def':
+    'Población a mitad de año del Estado de México según la Conciliación demográfica y Proyecciones 2020–2070 de CONAPO (2023).',
+  'stats.ind.households.name': 'Hogares censales',
+  'stats.ind.households.def': 'Total de hogares en viviendas particulares habitadas.',
+  'stats.ind.pct_female_headed_households.name': 'Porcentaje de hogares con jefatura femenina',
+  'stats.ind.pct_female_headed_households.def':
+    'Hogares cuya persona de referencia es mujer, por cada 100 hogares.',
+  'stats.ind.population_0_2.name': 'Población de 0 a 2 años',
+  'stats.ind.population_0_2.def': 'Personas de 0 a 2 años de edad.',
+  'stats.ind.population_3_5.name': 'Población de 3 a 5 años',
+  'stats.ind.population_3_5.def': 'Personas de 3 a 5 años de edad.',
+  'stats.ind.population_6_11.name': 'Población de 6 a 11 años',
+  'stats.ind.population_6_11.def': 'Personas de 6 a 11 años de edad.',
+  'stats.ind.population_12_14.name': 'Población de 12 a 14 años',
+  'stats.ind.population_12_14.def': 'Personas de 12 a 14 años de edad.',
+  'stats.ind.population_15_17.name': 'Población de 15 a 17 años',
+  'stats.ind.population_15_17.def': 'Personas de 15 a 17 años de edad.',
+  'stats.ind.population_15_64.name': 'Población de 15 a 64 años',
+  'stats.ind.population_15_64.def': 'Personas de 15 a 64 años de edad (población en edad de trabajar).',
+  'stats.ind.population_60_plus.name': 'Población de 60 años y más',
+  'stats.ind.population_60_plus.def': 'Personas de 60 años o más.',
+  'stats.ind.pct_0_14.name': 'Porcentaje de población de 0 a 14 años',
+  'stats.ind.pct_0_14.def': 'Personas de 0 a 14 años por cada 100 habitantes.',
+  'stats.ind.pct_60_plus.name': 'Porcentaje de población de 60 años y más',
+  'stats.ind.pct_60_plus.def': 'Personas de 60 años o más por cada 100 habitantes.',
+  'stats.ind.population_pyramid_2015.name': 'Pirámide de población 2015 (edad y sexo)',
+  'stats.ind.population_pyramid_2015.def':
+    'Población por grupo quinquenal de edad y sexo según la Encuesta Intercensal 2015 (estimación). El total no incluye la edad no especificada.',
+  'stats.ind.indigenous_language_speakers_3plus.name': 'Hablantes de lengua indígena de 3 años y más',
+  'stats.ind.indigenous_language_speakers_3plus.def':
+    'Personas de 3 años o más que hablan alguna lengua indígena.',
+  'stats.ind.pct_indigenous_language_3plus.name': 'Porcentaje de hablantes de lengua indígena',
+  'stats.ind.pct_indigenous_language_3plus.def':
+    'Hablantes de lengua indígena por cada 100 personas de 3 años y más.',
+  'stats.ind.afromexican_population.name': 'Población afromexicana o afrodescendiente',
+  'stats.ind.afromexican_population.def':
+    'Personas que se consideran afromexicanas, negras o afrodescendientes por su cultura, historia y costumbres.',
+  'stats.ind.pct_afromexican.name': 'Porcentaje de población afromexicana',
+  'stats.ind.pct_afromexican.def': 'Población afromexicana o afrodescendiente por cada 100 habitantes.',
+  'stats.ind.marginalization_index.name': 'Índice de marginación',
+  'stats.ind.marginalization_index.def':
+    'Índice compuesto de CONAPO que resume carencias en educación, vivienda, distribución de la población e ingresos. Solo existe por municipio (y para el estado en 2020); no se suma ni se promedia.',
+  'stats.ind.marginalization_grade.name': 'Grado de marginación',
+  'stats.ind.marginalization_grade.def':
+    'Estrato del índice de marginación de CONAPO: Muy bajo, Bajo, Medio, Alto o Muy alto.',
+  'stats.ind.marginalization_index_normalized.name': 'Índice de marginación normalizado',
+  'stats.ind.marginalization_index_normalized.def': 'Índice de marginación de CONAPO reescalado entre 0 y 1.',
+  'stats.ind.pct_illiterate_15plus.name': 'Porcentaje de población analfabeta de 15 años y más',
+  'stats.ind.pct_illiterate_15plus.def':
+    'Personas de 15 años o más que no saben leer ni escribir, por cada 100 de esa edad (indicador ANALF de CONAPO).',
+  'stats.ind.pct_no_basic_education_15plus.name':
+    'Porcentaje de población de 15 años y más sin educación básica',
+  'stats.ind.pct_no_basic_education_15plus.def':
+    'Personas de 15 años o más sin educación básica completa, por cada 100 de esa edad (indicador SBASC de CONAPO).',
+  'stats.ind.pct_low_income_workers.name': 'Porcentaje de población ocupada con ingresos bajos',
+  'stats.ind.pct_low_income_workers.def':
+    'Población ocupada con ingresos de hasta dos salarios mínimos, por cada 100 ocupados (indicador PO2SM de CONAPO).',
+  'stats.ind.urban_population_indexed_agebs.name': 'Población en AGEB urbanas con índice de marginación',
+  'stats.ind.urban_population_indexed_agebs.def':
+    'Población de las AGEB urbanas que CONAPO incluye en el Índice de Marginación Urbana 2020.',
+  'stats.ind.pct_urban_population_high_marginalization.name':
+    'Porcentaje de la población urbana en AGEB de marginación alta o muy alta',
+  'stats.ind.pct_urban_population_high_marginalization.def':
+    'Población de AGEB urbanas con grado de marginación urbana Alto o Muy alto, por cada 100 habitantes de las AGEB urbanas indexadas.',
+  'stats.ind.occupied_dwellings.name': 'Viviendas habitadas',
+  'stats.ind.occupied_dwellings.def': 'Total de viviendas habitadas en el Censo 2020.',
+  'stats.ind.pct_dwellings_electricity.name': 'Porcentaje de viviendas con electricidad',
+  'stats.ind.pct_dwellings_electricity.def':
+    'Viviendas particulares habitadas que disponen de energía eléctrica, por cada 100 viviendas habitadas.',
+  'stats.ind.pct_dwellings_piped_water.name': 'Porcentaje de viviendas con agua entubada',
+  'stats.ind.pct_dwellings_piped_water.def':
+    'Viviendas particulares habitadas con agua entubada dentro de la vivienda, por cada 100 viviendas habitadas.',
+  'stats.ind.pct_dwellings_drainage.name': 'Porcentaje de viviendas con drenaje',
+  'stats.ind.pct_dwellings_drainage.def':
+    'Viviendas particulares habitadas que disponen de drenaje, por cada 100 viviendas habitadas.',
+  'stats.ind.pct_dwellings_internet.name': 'Porcentaje de viviendas con internet',
+  'stats.ind.pct_dwellings_internet.def':
+    'Viviendas particulares habitadas que disponen de internet, por cada 100 viviendas habitadas.',
+  'stats.ind.pct_dwellings_one_bedroom.name': 'Porcentaje de viviendas con un solo dormitorio',
+  'stats.ind.pct_dwellings_one_bedroom.def':
+    'Viviendas particulares habitadas con un solo dormitorio, por cada 100 viviendas habitadas.',
+  'stats.ind.population_without_health_coverage.name': 'Población sin afiliación a servicios de salud',
+  'stats.ind.population_without_health_coverage.def':
+    'Personas que no están afiliadas a ninguna institución pública o privada de servicios de salud.',
+  'stats.ind.pct_without_health_coverage.name': 'Porcentaje de población sin afiliación a servicios de salud',
+  'stats.ind.pct_without_health_coverage.def':
+    'Personas sin afiliación a servicios de salud por cada 100 habitantes.',
+  'stats.ind.pct_imss.name': 'Porcentaje de población afiliada al IMSS',
+  'stats.ind.pct_imss.def':
+    'Personas afiliadas al Instituto Mexicano del Seguro Social por cada 100 habitantes.',
+  'stats.ind.population_with_disability.name': 'Población con discapacidad',
+  'stats.ind.population_with_disability.def':
+    'Personas que tienen mucha dificultad o no pueden realizar alguna actividad cotidiana.',
+  'stats.ind.pct_with_disability.name': 'Porcentaje de población con discapacidad',
+  'stats.ind.pct_with_disability.def': 'Personas con discapacidad por cada 100 habitantes.',
+  'stats.ind.illiterate_population_15plus.name': 'Población analfabeta de 15 años y más',
+  'stats.ind.illiterate_population_15plus.def':
+    'Personas de 15 años o más que no saben leer ni escribir un recado.',
+  'stats.ind.employed_population.name': 'Población ocupada',
+  'stats.ind.employed_population.def':
+    'Personas de 12 años o más que trabajaron o tenían trabajo en la semana de referencia.',
+  'stats.ind.unemployed_population.name': 'Población desocupada',
+  'stats.ind.unemployed_population.def':
+    'Personas de 12 años o más que no tenían trabajo y lo buscaron en la semana de referencia.',
+  'stats.ind.economically_inactive_population.name': 'Población no económicamente activa',
+  'stats.ind.economically_inactive_population.def':
+    'Personas de 12 años o más que no trabajaron ni buscaron trabajo (estudiantes, personas dedicadas al hogar, jubiladas, etc.).',
+  'stats.ind.unemployment_rate.name': 'Tasa de desocupación',
+  'stats.ind.unemployment_rate.def': 'Población desocupada por cada 100 personas económicamente activas.',
+  'stats.ind.pct_employed_women.name': 'Porcentaje de mujeres en la población ocupada',
+  'stats.ind.pct_employed_women.def': 'Mujeres ocupadas por cada 100 personas ocupadas.',
+  'stats.ind.pct_born_other_state.name': 'Porcentaje de población nacida en otra entidad',
+  'stats.ind.pct_born_other_state.def':
+    'Personas nacidas en otra entidad federativa por cada 100 habitantes.',
+  'stats.ind.pct_catholic.name': 'Porcentaje de población católica',
+  'stats.ind.pct_catholic.def': 'Personas que declararon religión católica por cada 100 habitantes.',
+  'stats.ind.life_expectancy.name': 'Esperanza de vida al nacimiento',
+  'stats.ind.life_expectancy.def':
+    'Años que en promedio viviría una persona recién nacida si se mantuvieran las condiciones de mortalidad del año (estimación y proyección de CONAPO, nivel estatal).',
+  'stats.ind.total_fertility_rate.name': 'Tasa global de fecundidad',
+  'stats.ind.total_fertility_rate.def':
+    'Hijos que en promedio tendría una mujer durante su vida reproductiva (estimación y proyección de CONAPO, nivel estatal).',
+  'stats.ind.infant_mortality_rate.name': 'Tasa de mortalidad infantil',
+  'stats.ind.infant_mortality_rate.def':
+    'Defunciones de menores de un año por cada 1,000 nacidos vivos (estimación y proyección de CONAPO, nivel estatal).',
+  // Geography
+  'stats.geo.set_name': 'Conjunto de {count} municipios: {names}',
+  'stats.geo.polygon_name': 'Área personalizada (polígono)',
+  // Notes attached to values
+  'stats.note.polygon_method':
+    'Área personalizada resuelta por proporción de área: se intersecó el polígono con los límites municipales (Marco Geoestadístico, simplificados) y cada municipio pesa por la fracción de su superficie cubierta: {detail}. Supone población distribuida uniformemente en cada municipio.',
+  'stats.note.polygon_agebs':
+    'Los municipios tocados contienen {agebs} AGEB urbanas del Índice de Marginación Urbana 2020; como aquí no hay geometría de AGEB, se asignan por su municipio con la misma proporción de área.',
+  'stats.note.expanded':
+    '{indicator} no se puede agregar: se presenta el valor de cada municipio en lugar de un total.',
+  'stats.note.alternative_variable': 'No se cargó la variable {preferred}; se usó {used} como denominador.',
+  'stats.note.not_loaded': 'Aún no se han cargado los datos de «{dataset}».',
+  'stats.note.state_published': 'Cifra estatal publicada por la fuente.',
+  'stats.note.no_state_figure': 'La fuente no publica esta cifra para el estado en este año.',
+  'stats.note.sum_method': 'Suma de los valores de {count} municipios.',
+  'stats.note.ratio_method':
+    'Calculado sumando primero los numeradores y los denominadores de los {count} municipios (no es un promedio de porcentajes).',
+  'stats.note.partial':
+    'Agregado parcial: excluye {count} municipio(s) sin dato ({suppressed} por confidencialidad): {names}.',
+  'stats.note.suppressed': 'Dato reservado por confidencialidad (INEGI).',
+  'stats.note.not_available': 'Dato no disponible en la fuente.',
+  'stats.note.survey_2015': 'Cifra de 2015: estimación de la Encuesta Intercensal, no un conteo.',
+  'stats.note.projection_edition':
+    'Proyección de la edición 2019, basada en datos de 2015; para 2020 sobreestima la población censada.',
+  'stats.note.iter_subset':
+    'Variables del ITER 2020 tomadas de un subconjunto publicado por terceros; se usará el archivo oficial completo cuando se cargue.',
+  // Errors
+  'error.not_found.indicator': 'No existe un indicador con esa clave. Consulta el catálogo en /datos.',
+  'error.not_found.geo':
+    'No existe esa área geográfica. Usa state:15, mun:15MMM, region:N, zm:CC.NN o set:15MMM,15MMM (consulta /api/v1/geographies).',
+  'stats.error.geo_malformed':
+    'El área geográfica no es válida: usa state:15, mun:15033, region:6, zm:15.02, set:15033,15058 o un polígono GeoJSON (WGS84).',
+  'stats.error.year_unavailable': '{indicator} no está disponible para {year}. Años disponibles: {years}.',
+  'stats.error.not_aggregable':
+    '{indicator} es un índice compuesto: no se puede sumar ni promediar para {place}. Puedes consultar el valor de cada uno de sus {count} municipios: {list}.',
+  'stats.error.level_unavailable': '{indicator} solo está disponible para: {levels}.',
+  'stats.error.no_boundaries':
+    'No se pueden consultar polígonos: aún no se han cargado los límites municipales.',
+  'stats.error.polygon_outside': 'El polígono no toca ningún municipio del Estado de México.',
+  'stats.error.query_invalid': 'La consulta no es válida.',
+  // Reasons a question cannot be answered automatically
+  'stats.reason.no_indicators': 'No se pidió ningún indicador.',
+  'stats.reason.unknown_indicator': 'Se pidió un indicador que no está en el catálogo.',
+  'stats.reason.not_loaded': 'Los datos de un indicador pedido no están cargados.',
+  'stats.reason.no_data': 'Alguna cifra pedida no está disponible o está reservada.',
+  'stats.reason.unknown': 'La consulta no se puede responder automáticamente.',
+  // Import
+  'stats.import.error': 'Archivo {file}, renglón {row}, columna {column}: {problem}',
+  'stats.import.missing_columns': 'Archivo {file}: faltan las columnas {columns}.',
+} as const;
