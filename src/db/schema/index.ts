@@ -1,6 +1,7 @@
 // One schema for PGlite and PostgreSQL. Each area keeps its tables in its own file.
 export * from './core.ts';
-export * from './portal.ts';
+export * from './documents.ts';
 export * from './mail.ts';
+export * from './portal.ts';
 export * from './staff.ts';
 export * from './stats.ts';
