@@ -2,12 +2,15 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { type AgencyConfig, readAgencyFile } from './agency.ts';
+import { type AgencyConfig, readAgencyConfig } from './agency.ts';
 
 export type { AgencyConfig } from './agency.ts';
 
 /** Project root (the folder with package.json), independent of the working directory. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The agency file used when AGENCY_CONFIG is unset (relative to the project root). */
+export const DEFAULT_AGENCY_CONFIG = 'config/agency.coespo.json';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', 'on', 'off', ''])
@@ -47,6 +50,10 @@ const envSchema = z.object({
   /** Take the client IP from X-Forwarded-For (only behind a proxy that sets it). */
   RATE_LIMIT_TRUST_PROXY: flag.default(false),
   AUTO_ANSWER: z.enum(['on', 'approval', 'off']).default('on'),
+  /** Bearer token for /metrics; unset → /metrics answers only direct requests from this machine. */
+  METRICS_TOKEN: z.string().min(16, 'debe tener al menos 16 caracteres').optional(),
+  /** /readyz fails when a pending outbox job is this many minutes past its run time. */
+  READY_OUTBOX_STUCK_MINUTES: z.coerce.number().int().min(1).default(15),
 });
 
 export type Config = {
@@ -69,6 +76,8 @@ export type Config = {
     trustProxy: boolean;
   };
   autoAnswer: 'on' | 'approval' | 'off';
+  metricsToken: string | undefined;
+  readyOutboxStuckMinutes: number;
   agency: AgencyConfig;
 };
 
@@ -97,7 +106,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       );
   let agency: AgencyConfig;
   try {
-    agency = readAgencyFile(resolve(PROJECT_ROOT, e.AGENCY_CONFIG ?? 'config/agency.coespo.json'));
+    agency = readAgencyConfig(resolve(PROJECT_ROOT, e.AGENCY_CONFIG ?? DEFAULT_AGENCY_CONFIG), cleaned);
   } catch (err) {
     throw new ConfigError((err as Error).message);
   }
@@ -124,6 +133,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       trustProxy: e.RATE_LIMIT_TRUST_PROXY,
     },
     autoAnswer: e.AUTO_ANSWER,
+    metricsToken: e.METRICS_TOKEN,
+    readyOutboxStuckMinutes: e.READY_OUTBOX_STUCK_MINUTES,
     agency,
   };
 }

@@ -12,6 +12,8 @@ import type { AppEnv } from './context.ts';
 import { csrfProtection } from './csrf.ts';
 import { handleError, notFoundPage } from './errors.tsx';
 import { healthRoutes } from './health.ts';
+import { httpMetrics, routeLabel } from './metrics.ts';
+import { opsRoutes } from './ops-routes.ts';
 import { publicRoutes } from './public/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
 
@@ -22,6 +24,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(requestId({ generator: () => randomUUID() }));
+  app.use(httpMetrics());
   app.use(async (c, next) => {
     c.set('deps', deps);
     const fromQuery = parseLocale(c.req.query('lang'));
@@ -31,12 +34,12 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     c.set('t', translator(locale));
     const started = performance.now();
     await next();
-    // Path only: query strings may carry tokens or personal data.
+    // The route pattern only: raw paths and query strings may carry tokens or personal data.
     deps.logger.info(
       {
         requestId: c.var.requestId,
         method: c.req.method,
-        path: c.req.routePath === '/*' ? c.req.path : c.req.routePath,
+        path: routeLabel(c),
         status: c.res.status,
         ms: Math.round((performance.now() - started) * 10) / 10,
       },
@@ -77,6 +80,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     serveStatic({ root: STATIC_ROOT, rewriteRequestPath: (p) => p.replace(/^\/static/, '') }),
   );
   app.route('/', healthRoutes);
+  app.route('/', opsRoutes);
   app.use(csrfProtection());
   app.route('/api/v1', apiRoutes);
   app.route('/staff', staffRoutes);

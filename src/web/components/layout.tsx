@@ -24,6 +24,7 @@ export function Layout({ c, title, children, scripts = [] }: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t('app.name')} · ${agency.shortName}`}</title>
         <link rel="stylesheet" href="/static/app.css" />
+        <link rel="stylesheet" href="/static/agency.css" />
         {scripts.map((src) => (
           <script src={src} defer />
         ))}
@@ -35,6 +36,7 @@ export function Layout({ c, title, children, scripts = [] }: LayoutProps) {
         <header class="site-header">
           <div class="container header-row">
             <a class="brand" href="/">
+              {agency.logo ? <img class="brand-logo" src="/static/agency-logo" alt="" height={40} /> : null}
               <span class="brand-name">{t('app.name')}</span>
               <span class="brand-agency">
                 {agency.shortName} · {agency.stateName}

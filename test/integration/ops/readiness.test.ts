@@ -1,0 +1,91 @@
+import { sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../../src/db/client.ts';
+import { enqueueJob } from '../../../src/db/outbox.ts';
+import { outboxJobs } from '../../../src/db/schema/index.ts';
+import type { Deps } from '../../../src/services/deps.ts';
+import { fixedClock, testApp, testConfig } from '../../helpers/app.ts';
+import { createTestDatabase, testEngines } from '../../helpers/db.ts';
+
+type ReadyBody = {
+  status: string;
+  checks: Record<string, { ok: boolean; status: string }>;
+  failing: string[];
+};
+
+describe.each(testEngines())('/readyz on %s', (engine) => {
+  let handle: DatabaseHandle;
+  const clock = fixedClock('2026-11-25T18:00:00Z');
+
+  beforeEach(async () => {
+    handle = await createTestDatabase(engine);
+  });
+  afterEach(() => handle.close());
+
+  async function ready(overrides: Partial<Deps> = {}) {
+    const { app, log } = testApp(handle, { clock, ...overrides });
+    const res = await app.request('/readyz');
+    return { status: res.status, body: (await res.json()) as ReadyBody, log: log.lines };
+  }
+
+  it('200 on a migrated database with a flowing outbox; the signer reported as not configured', async () => {
+    await enqueueJob(handle.db, {
+      kind: 'test.noop',
+      payload: {},
+      runAt: new Date(clock.now().getTime() - 60_000),
+    });
+    const { status, body } = await ready();
+    expect(status).toBe(200);
+    expect(body.status).toBe('ok');
+    expect(body.failing).toEqual([]);
+    expect(body.checks.database).toMatchObject({ ok: true });
+    expect(body.checks.migrations).toMatchObject({ ok: true, status: 'current', pending: 0 });
+    expect(body.checks.signer).toMatchObject({ ok: true, status: 'not_configured' });
+    expect(body.checks.outbox).toMatchObject({ ok: true, status: 'flowing' });
+  });
+
+  it('503 naming the outbox when a pending job is older than READY_OUTBOX_STUCK_MINUTES', async () => {
+    await enqueueJob(handle.db, {
+      kind: 'test.noop',
+      payload: {},
+      runAt: new Date(clock.now().getTime() - 20 * 60_000),
+    });
+    const stuck = await ready();
+    expect(stuck.status).toBe(503);
+    expect(stuck.body.failing).toEqual(['outbox']);
+    expect(stuck.body.checks.outbox).toMatchObject({ ok: false, status: 'stuck' });
+    // A more patient limit, or the job done: ready again.
+    expect((await ready({ config: testConfig({ READY_OUTBOX_STUCK_MINUTES: '30' }) })).status).toBe(200);
+    await handle.db.update(outboxJobs).set({ status: 'done' });
+    expect((await ready()).status).toBe(200);
+  });
+
+  it('503 naming the migrations when the database lacks one this code ships', async () => {
+    await handle.db.execute(
+      sql`DELETE FROM drizzle.__drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations)`,
+    );
+    const { status, body } = await ready();
+    expect(status).toBe(503);
+    expect(body.failing).toEqual(['migrations']);
+    expect(body.checks.migrations).toMatchObject({ ok: false, status: 'pending', pending: 1 });
+  });
+
+  it('503 naming the database when it does not answer, without leaking the error text', async () => {
+    const { status, body, log } = await ready({
+      ping: () => Promise.reject(new Error('connect ECONNREFUSED db.interno:5432')),
+    });
+    expect(status).toBe(503);
+    expect(body.failing).toContain('database');
+    expect(JSON.stringify(body)).not.toContain('db.interno');
+    expect(log.some((l) => l.includes('readiness check failed') && l.includes('database'))).toBe(true);
+  });
+
+  it('checks a signer once one is in Deps', async () => {
+    const notLoaded = await ready({ signer: { ready: () => false } } as unknown as Partial<Deps>);
+    expect(notLoaded.status).toBe(503);
+    expect(notLoaded.body.failing).toEqual(['signer']);
+    const loaded = await ready({ signer: { ready: () => true } } as unknown as Partial<Deps>);
+    expect(loaded.status).toBe(200);
+    expect(loaded.body.checks.signer).toMatchObject({ ok: true, status: 'loaded' });
+  });
+});
