@@ -75,6 +75,10 @@ export const mail: Record<keyof typeof es, string> = {
   'outbox.admin.col.error': 'Last error',
   'outbox.admin.retry': 'Retry',
   'outbox.admin.retried': 'Job {id} is back in the queue.',
+  'auto_answer.declined': 'Not answered automatically: {reason} Left for the front desk.',
+  'auto_answer.reason.other': 'The request includes an "other" item that needs a person to review it.',
+  'auto_answer.reason.polygon': 'The drawn polygon could not be resolved to municipalities and AGEBs.',
+  'auto_answer.reason.failed': 'Preparing the answer automatically failed ({error}).',
   'error.not_found.outbox_job': 'We could not find that failed job.',
   'error.not_found.mail': 'We could not find that e-mail.',
 } as const;

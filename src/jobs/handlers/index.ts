@@ -1,6 +1,7 @@
 import { SWEEP_RUN, sweepHandler } from '../scheduler.ts';
 import { SWEEPS } from '../sweeps/index.ts';
 import type { JobHandlers } from '../worker.ts';
+import { AUTO_ANSWER, autoAnswerHandler } from './auto-answer.ts';
 import { type AttachmentLoader, MAIL_SEND, mailSendHandler } from './mail-send.ts';
 
 /**
@@ -11,5 +12,6 @@ export function jobHandlers(opts: { loadAttachment?: AttachmentLoader } = {}): J
   return {
     [MAIL_SEND]: mailSendHandler(opts),
     [SWEEP_RUN]: sweepHandler(SWEEPS),
+    [AUTO_ANSWER]: autoAnswerHandler(),
   };
 }
