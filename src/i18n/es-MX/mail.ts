@@ -74,7 +74,8 @@ export const mail = {
   'outbox.admin.retry': 'Reintentar',
   'outbox.admin.retried': 'La tarea {id} volvió a la cola.',
   'auto_answer.declined': 'No se respondió automáticamente: {reason} Queda para atención de ventanilla.',
-  'auto_answer.reason.other': 'La solicitud incluye una petición «otro» que requiere revisión de una persona.',
+  'auto_answer.reason.other':
+    'La solicitud incluye una petición «otro» que requiere revisión de una persona.',
   'auto_answer.reason.polygon': 'No fue posible resolver el polígono dibujado a municipios y AGEB.',
   'auto_answer.reason.failed': 'Falló la preparación automática de la respuesta ({error}).',
   'error.not_found.outbox_job': 'No encontramos esa tarea fallida.',
