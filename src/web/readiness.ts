@@ -59,22 +59,18 @@ async function checkMigrations(deps: Deps): Promise<CheckResult> {
 }
 
 /**
- * The e.firma signer, once the documents area adds it to Deps (as `signer`). Absent → reported as not
- * configured without failing, so readiness does not block deployments that sign nothing yet.
+ * The e.firma seal, through the documents area's `deps.signers.seal(now)`. Without that adapter →
+ * reported as not configured without failing. A development test certificate
+ * passes but is named, so an operator sees documents would say "sin validez oficial".
  */
 async function checkSigner(deps: Deps): Promise<CheckResult> {
-  const signer = (deps as unknown as Record<string, unknown>).signer as
-    | { ready?: () => unknown; loaded?: boolean }
-    | null
-    | undefined;
-  if (signer === undefined) return { ok: true, status: 'not_configured' };
-  if (signer === null) return { ok: false, status: 'not_loaded' };
-  if (typeof signer.ready === 'function') {
-    const ready = await withTimeout(Promise.resolve(signer.ready()));
-    return ready === false ? { ok: false, status: 'not_loaded' } : { ok: true, status: 'loaded' };
+  const loose = deps as unknown as Record<string, unknown>;
+  const signers = loose.signers as { seal?: (now: Date) => Promise<{ test?: boolean }> } | undefined;
+  if (signers && typeof signers.seal === 'function') {
+    const seal = await withTimeout(signers.seal(deps.clock.now()));
+    return { ok: true, status: seal.test ? 'test_certificate' : 'loaded' };
   }
-  if (signer.loaded === false) return { ok: false, status: 'not_loaded' };
-  return { ok: true, status: 'loaded' };
+  return { ok: true, status: 'not_configured' };
 }
 
 async function checkOutbox(deps: Deps): Promise<CheckResult> {
