@@ -54,6 +54,13 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'debe tener al menos 16 caracteres').optional(),
   /** /readyz fails when a pending outbox job is this many minutes past its run time. */
   READY_OUTBOX_STUCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Port where a worker-only process serves /healthz, /readyz and /metrics; unset → none. */
+  WORKER_OPS_PORT: z.coerce
+    .number({ message: 'debe ser un número' })
+    .int('debe ser un entero')
+    .min(1, 'debe estar entre 1 y 65535')
+    .max(65535, 'debe estar entre 1 y 65535')
+    .optional(),
 });
 
 export type Config = {
@@ -78,6 +85,7 @@ export type Config = {
   autoAnswer: 'on' | 'approval' | 'off';
   metricsToken: string | undefined;
   readyOutboxStuckMinutes: number;
+  workerOpsPort: number | undefined;
   agency: AgencyConfig;
 };
 
@@ -135,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     autoAnswer: e.AUTO_ANSWER,
     metricsToken: e.METRICS_TOKEN,
     readyOutboxStuckMinutes: e.READY_OUTBOX_STUCK_MINUTES,
+    workerOpsPort: e.WORKER_OPS_PORT,
     agency,
   };
 }

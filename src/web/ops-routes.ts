@@ -2,8 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Hono } from 'hono';
 import { agencyCss } from '../config/agency.ts';
+import { DEFAULT_LOCALE, translator } from '../i18n/index.ts';
+import type { Deps } from '../services/deps.ts';
 import type { AppEnv } from './context.ts';
-import { metricsRoutes } from './metrics.ts';
+import { healthRoutes } from './health.ts';
+import { httpMetrics, metricsRoutes } from './metrics.ts';
 import { readinessRoutes } from './readiness.ts';
 
 const IMAGE_TYPES: Record<string, string> = {
@@ -32,3 +35,23 @@ export const opsRoutes = new Hono<AppEnv>()
     c.header('Cache-Control', 'public, max-age=300');
     return c.body(new Uint8Array(await readFile(logo)));
   });
+
+/**
+ * /healthz, /readyz and /metrics alone, for a process without the web app: `npm run start:worker`
+ * serves it on WORKER_OPS_PORT so its own series (auto-answer durations, process metrics) can be
+ * scraped and a supervisor can probe it.
+ */
+export function opsApp(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(httpMetrics());
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    c.set('locale', DEFAULT_LOCALE);
+    c.set('t', translator(DEFAULT_LOCALE));
+    await next();
+  });
+  app.route('/', healthRoutes);
+  app.route('/', metricsRoutes);
+  app.route('/', readinessRoutes);
+  return app;
+}

@@ -7,6 +7,7 @@ import { slaState } from '../../../src/domain/working-calendar.ts';
 import { slaMs } from '../../../src/services/calendar/compute-due-at.ts';
 import { loadCalendar } from '../../../src/services/calendar/load-calendar.ts';
 import { autoAnswerDuration, CLOSED_STATUSES } from '../../../src/web/metrics.ts';
+import { opsApp } from '../../../src/web/ops-routes.ts';
 import { fixedClock, testApp, testConfig } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import { aRequest } from '../../helpers/factories.ts';
@@ -145,5 +146,25 @@ describe.each(testEngines())('/metrics on %s', (engine) => {
     expect(sample(text, 'dato_outbox_failed_jobs')).toBe(1);
     expect(sample(text, 'dato_outbox_retrying_jobs')).toBe(1);
     expect(sample(text, 'dato_outbox_oldest_pending_seconds')).toBe(120);
+  });
+});
+
+describe.each(testEngines())('the worker-only ops app on %s', (engine) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDatabase(engine);
+  });
+  afterAll(() => handle.close());
+
+  it('serves /healthz, /readyz and /metrics, and nothing of the web app', async () => {
+    const { deps } = testApp(handle);
+    const ops = opsApp(deps);
+    expect((await ops.request('/healthz')).status).toBe(200);
+    expect((await ops.request('/readyz')).status).toBe(200);
+    const metrics = await ops.request('/metrics', {}, LOCAL);
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toContain('dato_auto_answer_duration_seconds');
+    expect((await ops.request('/metrics', {}, REMOTE)).status).toBe(403);
+    expect((await ops.request('/')).status).toBe(404);
   });
 });
