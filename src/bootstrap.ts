@@ -3,6 +3,7 @@ import { createLogger, type Logger } from './config/logger.ts';
 import { loadOrCreateSecret } from './config/secret.ts';
 import { type DatabaseHandle, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
+import { documentAdapters } from './documents/adapters.ts';
 import { createMailer } from './mail/transport.ts';
 import { type Deps, systemClock } from './services/deps.ts';
 import { createStatsEngine } from './stats/engine.ts';
@@ -33,6 +34,7 @@ export async function bootstrap(opts: { config?: Config; logger?: Logger } = {})
     ping: () => handle.ping(),
     stats: createStatsEngine({ loader: () => loadStatsData(handle.db) }),
     mailer: createMailer({ smtpUrl: config.smtpUrl, dataDir: config.dataDir }),
+    ...documentAdapters({ config, dataDir: config.dataDir, logger, eager: true }),
   };
   await deps.stats.reload();
   return { config, logger, handle, deps };

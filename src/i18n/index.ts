@@ -1,9 +1,11 @@
 // Message catalogs. Each area keeps its own file per locale; Spanish (es-MX) is the reference and the
 // type of every other locale's catalog, so a missing key fails the typecheck.
 import { common as enCommon } from './en/common.ts';
+import { documents as enDocuments } from './en/documents.ts';
 import { mail as enMail } from './en/mail.ts';
 import { stats as enStats } from './en/stats.ts';
 import { common as esCommon } from './es-MX/common.ts';
+import { documents as esDocuments } from './es-MX/documents.ts';
 import { mail as esMail } from './es-MX/mail.ts';
 import { stats as esStats } from './es-MX/stats.ts';
 
@@ -11,9 +13,9 @@ export const LOCALES = ['es-MX', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'es-MX';
 
-const es = { ...esCommon, ...esMail, ...esStats };
+const es = { ...esCommon, ...esDocuments, ...esMail, ...esStats };
 export type MessageKey = keyof typeof es;
-const en: Record<MessageKey, string> = { ...enCommon, ...enMail, ...enStats };
+const en: Record<MessageKey, string> = { ...enCommon, ...enDocuments, ...enMail, ...enStats };
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'es-MX': es, en };
 

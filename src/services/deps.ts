@@ -1,6 +1,8 @@
 import type { Config } from '../config/index.ts';
 import type { Logger } from '../config/logger.ts';
 import type { Database, EngineKind } from '../db/client.ts';
+import type { SignerProvider } from '../documents/signer.ts';
+import type { DocumentStore } from '../documents/store.ts';
 import type { StatsEngine } from '../stats/engine.ts';
 import type { Mailer } from '../mail/transport.ts';
 
@@ -25,4 +27,8 @@ export type Deps = {
   stats: StatsEngine;
   /** Sends e-mail (SMTP, or .eml files in development). Only the outbox worker calls it. */
   mailer: Mailer;
+  /** Content-addressed store of generated and signed documents (src/documents). */
+  documents: DocumentStore;
+  /** Signing certificates: the institutional seal held by the server (src/documents). */
+  signers: SignerProvider;
 };

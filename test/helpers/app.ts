@@ -1,7 +1,10 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { type Config, loadConfig } from '../../src/config/index.ts';
 import { createLogger } from '../../src/config/logger.ts';
 import type { DatabaseHandle } from '../../src/db/client.ts';
+import { documentAdapters } from '../../src/documents/adapters.ts';
 import { createMailer } from '../../src/mail/transport.ts';
 import type { Clock, Deps } from '../../src/services/deps.ts';
 import { createStatsEngine } from '../../src/stats/engine.ts';
@@ -53,6 +56,8 @@ export function testDeps(handle: DatabaseHandle, overrides: Partial<Deps> = {}) 
     // The catalog without data; tests that need figures pass `stats` loaded from ../shared/data.
     stats: createStatsEngine(),
     mailer: createMailer({ dataDir: config.dataDir }),
+    // Test CA and seal made on first use, one per test process.
+    ...documentAdapters({ config, dataDir: join(tmpdir(), `dato-docs-${process.pid}`) }),
     ...overrides,
   };
   return { deps, log };

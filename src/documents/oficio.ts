@@ -1,0 +1,359 @@
+import { degrees, PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import QRCode from 'qrcode';
+import { formatDate } from '../i18n/format.ts';
+import { type MessageKey, type Params, translate } from '../i18n/index.ts';
+import { embedFonts, type FontName } from './font.ts';
+
+/** Everything printed on the oficio. The service composes it; this file only lays it out. */
+export type OficioContent = {
+  letterhead: string[];
+  city: string;
+  oficioNumber: string;
+  folio: string;
+  issuedAt: Date;
+  addressee: { name: string; organization?: string | null | undefined };
+  subject: string;
+  paragraphs: string[];
+  table: { headers: string[]; rows: string[][] };
+  sources: string[];
+  notes: string[];
+  attachments: { name: string; sha256: string }[];
+  signatory: { name: string; post: string };
+  cadena: string;
+  sello: string;
+  certificateSerial: string;
+  verificationUrl: string;
+  verificationCode: string;
+  /** Signed with the development test CA: every page says so. */
+  testMark: boolean;
+};
+
+// The oficio is an official Spanish document whatever the reader's language.
+const t = (key: MessageKey, params?: Params) => translate('es-MX', key, params).normalize('NFC');
+
+const PAGE = { width: 612, height: 792 } as const; // US Letter, the size Mexican offices print on
+const MARGIN = 64;
+const FOOTER_HEIGHT = 40;
+const INK = rgb(0.1, 0.1, 0.1);
+const MUTED = rgb(0.35, 0.35, 0.35);
+const ACCENT = rgb(0.45, 0.07, 0.2); // institutional wine red
+
+// fontkit shapes the whole string on every width query; per-character advances, cached, are enough
+// for line breaking and ~10x cheaper.
+const advances = new WeakMap<PDFFont, Map<string, number>>();
+function measure(font: PDFFont, text: string, size: number): number {
+  let cache = advances.get(font);
+  if (!cache) {
+    cache = new Map();
+    advances.set(font, cache);
+  }
+  let width = 0;
+  for (const ch of text) {
+    let w = cache.get(ch);
+    if (w === undefined) {
+      w = font.widthOfTextAtSize(ch, 1);
+      cache.set(ch, w);
+    }
+    width += w;
+  }
+  return width * size;
+}
+
+/** Lays text out top to bottom, adding pages as needed. */
+class Writer {
+  page: PDFPage;
+  y = 0;
+  constructor(
+    readonly doc: PDFDocument,
+    readonly fonts: Record<FontName, PDFFont>,
+    private readonly onNewPage: (w: Writer) => void,
+  ) {
+    this.page = this.addPage();
+  }
+
+  get width() {
+    return PAGE.width - 2 * MARGIN;
+  }
+
+  addPage(): PDFPage {
+    this.page = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.y = PAGE.height - MARGIN;
+    this.onNewPage(this);
+    return this.page;
+  }
+
+  ensure(height: number) {
+    if (this.y - height < MARGIN + FOOTER_HEIGHT) this.addPage();
+  }
+
+  wrap(text: string, font: PDFFont, size: number, width = this.width): string[] {
+    const lines: string[] = [];
+    for (const para of text.normalize('NFC').split('\n')) {
+      let line = '';
+      for (const word of para.split(/\s+/)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (measure(font, candidate, size) <= width) {
+          line = candidate;
+          continue;
+        }
+        if (line) lines.push(line);
+        // A word longer than the line (hashes, the cadena): cut it by characters.
+        let rest = '';
+        let restWidth = 0;
+        for (const ch of word) {
+          const cw = measure(font, ch, size);
+          if (rest && restWidth + cw > width) {
+            lines.push(rest);
+            rest = '';
+            restWidth = 0;
+          }
+          rest += ch;
+          restWidth += cw;
+        }
+        line = rest;
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  text(
+    text: string,
+    opts: {
+      font?: FontName;
+      size?: number;
+      color?: ReturnType<typeof rgb>;
+      align?: 'left' | 'right' | 'center';
+      gap?: number;
+      x?: number;
+      width?: number;
+    } = {},
+  ) {
+    const font = this.fonts[opts.font ?? 'regular'];
+    const size = opts.size ?? 10;
+    const lineHeight = size * 1.35;
+    const x0 = opts.x ?? MARGIN;
+    const width = opts.width ?? this.width;
+    for (const line of this.wrap(text, font, size, width)) {
+      this.ensure(lineHeight);
+      const w = measure(font, line, size);
+      const x = opts.align === 'right' ? x0 + width - w : opts.align === 'center' ? x0 + (width - w) / 2 : x0;
+      this.page.drawText(line, { x, y: this.y - size, size, font, color: opts.color ?? INK });
+      this.y -= lineHeight;
+    }
+    this.y -= opts.gap ?? 0;
+  }
+
+  table(headers: string[], rows: string[][], widths: number[]) {
+    const size = 9;
+    const pad = 4;
+    const drawRow = (cells: string[], bold: boolean) => {
+      const font = this.fonts[bold ? 'bold' : 'regular'];
+      const wrapped = cells.map((c, i) => this.wrap(c, font, size, (widths[i] ?? 80) - 2 * pad));
+      const height = Math.max(...wrapped.map((l) => l.length)) * size * 1.3 + 2 * pad;
+      this.ensure(height);
+      let x = MARGIN;
+      wrapped.forEach((lines, i) => {
+        const w = widths[i] ?? 80;
+        this.page.drawRectangle({
+          x,
+          y: this.y - height,
+          width: w,
+          height,
+          borderColor: MUTED,
+          borderWidth: 0.5,
+          ...(bold ? { color: rgb(0.93, 0.9, 0.91) } : {}),
+        });
+        lines.forEach((line, j) => {
+          // Numbers (last column) right-aligned, as a statistician reads them.
+          const lw = measure(font, line, size);
+          const tx = i === cells.length - 1 && !bold ? x + w - pad - lw : x + pad;
+          this.page.drawText(line, {
+            x: tx,
+            y: this.y - pad - size - j * size * 1.3,
+            size,
+            font,
+            color: INK,
+          });
+        });
+        x += w;
+      });
+      this.y -= height;
+    };
+    drawRow(headers, true);
+    for (const r of rows) drawRow(r, false);
+    this.y -= 8;
+  }
+}
+
+function drawQr(page: PDFPage, text: string, x: number, y: number, size: number) {
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const n = qr.modules.size;
+  const cell = size / (n + 8);
+  const x0 = x + 4 * cell;
+  const y0 = y + 4 * cell;
+  page.drawRectangle({ x, y, width: size, height: size, color: rgb(1, 1, 1) });
+  for (let r = 0; r < n; r++) {
+    // Runs of dark modules as one rectangle: fewer operators, smaller file.
+    let c = 0;
+    while (c < n) {
+      if (!qr.modules.get(r, c)) {
+        c++;
+        continue;
+      }
+      const start = c;
+      while (c < n && qr.modules.get(r, c)) c++;
+      page.drawRectangle({
+        x: x0 + start * cell,
+        y: y0 + (n - 1 - r) * cell,
+        width: (c - start) * cell,
+        height: cell,
+        color: rgb(0, 0, 0),
+      });
+    }
+  }
+}
+
+/**
+ * Renders the oficio de salida as an unsaved PDFDocument (the caller adds the signature placeholder
+ * and saves once). Spanish text is NFC-normalised and set in embedded DejaVu.
+ */
+export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(t('oficio.number', { number: c.oficioNumber }));
+  doc.setSubject(c.subject.normalize('NFC'));
+  doc.setAuthor(c.signatory.name.normalize('NFC'));
+  doc.setCreator('Dato Oficial');
+  doc.setProducer('Dato Oficial');
+  doc.setLanguage('es-MX');
+  doc.setCreationDate(c.issuedAt);
+  doc.setModificationDate(c.issuedAt);
+  const fonts = await embedFonts(doc);
+
+  const w = new Writer(doc, fonts, (wr) => {
+    if (c.testMark) {
+      wr.page.drawText(t('oficio.test_mark'), {
+        x: 95,
+        y: 170,
+        size: 28,
+        font: fonts.bold,
+        color: rgb(0.85, 0.1, 0.1),
+        opacity: 0.18,
+        rotate: degrees(40),
+      });
+      wr.text(t('oficio.test_mark'), {
+        font: 'bold',
+        size: 10,
+        color: rgb(0.8, 0, 0),
+        align: 'center',
+        gap: 4,
+      });
+    }
+  });
+
+  // Letterhead
+  c.letterhead.forEach((line, i) => {
+    w.text(line, { font: 'bold', size: i === c.letterhead.length - 1 ? 12 : 10, color: ACCENT });
+  });
+  w.page.drawLine({
+    start: { x: MARGIN, y: w.y - 4 },
+    end: { x: PAGE.width - MARGIN, y: w.y - 4 },
+    thickness: 1,
+    color: ACCENT,
+  });
+  w.y -= 14;
+  w.text(t('oficio.number', { number: c.oficioNumber }), { font: 'bold', align: 'right' });
+  w.text(t('oficio.folio', { folio: c.folio }), { align: 'right' });
+  w.text(t('oficio.place_date', { city: c.city, date: formatDate(c.issuedAt) }), { align: 'right', gap: 6 });
+  w.text(t('oficio.subject', { subject: c.subject }), { font: 'bold', align: 'right', gap: 14 });
+
+  w.text(t('oficio.addressee_prefix', { name: c.addressee.name }), { font: 'bold' });
+  if (c.addressee.organization) w.text(c.addressee.organization);
+  w.text(t('oficio.present'), { font: 'bold', gap: 12 });
+
+  for (const p of c.paragraphs) w.text(p, { gap: 7 });
+
+  if (c.table.rows.length > 0) {
+    const total = w.width;
+    w.table(c.table.headers, c.table.rows, [total * 0.38, total * 0.3, total * 0.1, total * 0.22]);
+  }
+  if (c.sources.length > 0)
+    w.text(t('oficio.sources', { sources: c.sources.join('; ') }), { size: 8.5, color: MUTED, gap: 3 });
+  for (const note of c.notes) w.text(t('oficio.suppressed', { note }), { size: 8.5, color: MUTED, gap: 3 });
+  w.y -= 6;
+
+  if (c.attachments.length > 0) {
+    w.text(t('oficio.attachments'), { font: 'bold', size: 9, gap: 2 });
+    for (const a of c.attachments) {
+      w.text(`• ${a.name}`, { size: 8.5 });
+      w.text(a.sha256, { font: 'mono', size: 7, color: MUTED, x: MARGIN + 10, width: w.width - 10, gap: 2 });
+    }
+    w.y -= 6;
+  }
+
+  w.text(t('oficio.closing'), { gap: 16 });
+  w.ensure(70);
+  w.text(t('oficio.attentively'), { font: 'bold', align: 'center', gap: 26 });
+  w.text(c.signatory.name, { font: 'bold', align: 'center' });
+  w.text(c.signatory.post, { align: 'center', gap: 14 });
+
+  // Seal block: cadena original, sello digital, QR and verification code.
+  const qrSize = 92;
+  w.ensure(qrSize + 20);
+  w.page.drawLine({
+    start: { x: MARGIN, y: w.y },
+    end: { x: PAGE.width - MARGIN, y: w.y },
+    thickness: 0.5,
+    color: MUTED,
+  });
+  w.y -= 6;
+  const top = w.y;
+  drawQr(w.page, c.verificationUrl, MARGIN, top - qrSize, qrSize);
+  const textX = MARGIN + qrSize + 10;
+  const textW = w.width - qrSize - 10;
+  const block = (label: string, value: string, mono: boolean) => {
+    w.text(label, { font: 'bold', size: 7.5, x: textX, width: textW });
+    w.text(value, {
+      font: mono ? 'mono' : 'regular',
+      size: 6.5,
+      x: textX,
+      width: textW,
+      color: MUTED,
+      gap: 3,
+    });
+  };
+  block(t('oficio.cadena'), c.cadena, true);
+  block(t('oficio.sello'), c.sello, true);
+  w.text(t('oficio.certificate', { serial: c.certificateSerial }), {
+    size: 7,
+    x: textX,
+    width: textW,
+    color: MUTED,
+  });
+  w.text(t('oficio.verification_code', { code: c.verificationCode }), {
+    font: 'bold',
+    size: 9,
+    x: textX,
+    width: textW,
+  });
+  w.text(c.verificationUrl, { size: 7.5, x: textX, width: textW, color: ACCENT, gap: 3 });
+  w.text(t('oficio.electronic_signature_note'), { size: 7, x: textX, width: textW, color: MUTED });
+  w.y = Math.min(w.y, top - qrSize - 6);
+
+  // Page numbers and the verification line on every page, now that the total is known.
+  const pages = doc.getPages();
+  pages.forEach((page, i) => {
+    const size = 7.5;
+    const left = t('oficio.footer_verify', { url: `${c.verificationUrl}` });
+    page.drawText(left, { x: MARGIN, y: MARGIN - 24, size, font: fonts.regular, color: MUTED });
+    const right = t('oficio.page', { n: i + 1, total: pages.length });
+    page.drawText(right, {
+      x: PAGE.width - MARGIN - fonts.regular.widthOfTextAtSize(right, size),
+      y: MARGIN - 24,
+      size,
+      font: fonts.regular,
+      color: MUTED,
+    });
+  });
+  return doc;
+}
