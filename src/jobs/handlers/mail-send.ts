@@ -24,8 +24,28 @@ const payloadSchema = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 
-/** Reads a stored document to attach (the document store's adapter). Null when it does not exist. */
-export type AttachmentLoader = (documentId: string) => Promise<OutgoingAttachment | null>;
+/** Reads a stored document to attach. Null when it does not exist. */
+export type AttachmentLoader = (documentId: string, folio: string) => Promise<OutgoingAttachment | null>;
+
+const EXTENSIONS: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'application/zip': 'zip',
+  'text/csv': 'csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+};
+
+/** Attachments from the content-addressed document store (ids are SHA-256); a PDF is the oficio. */
+export function storeAttachments(deps: Deps): AttachmentLoader {
+  return async (sha256, folio) => {
+    const bytes = await deps.documents.get(sha256);
+    if (!bytes) return null;
+    const contentType =
+      (await deps.documents.describe(deps.db, sha256))?.mediaType ?? 'application/octet-stream';
+    const ext = EXTENSIONS[contentType] ?? 'bin';
+    const filename = ext === 'pdf' ? `oficio-${folio}.pdf` : `${folio}-${sha256.slice(0, 8)}.${ext}`;
+    return { filename, content: bytes, contentType };
+  };
+}
 
 /**
  * The Message-ID of a job's e-mail: derived from the job's dedupe key (or id), so every retry of the
@@ -63,9 +83,9 @@ export function mailSendHandler(opts: { loadAttachment?: AttachmentLoader } = {}
       throw err;
     }
     const attachments: OutgoingAttachment[] = [];
+    const load = opts.loadAttachment ?? storeAttachments(deps);
     for (const id of rendered.attachmentIds) {
-      if (!opts.loadAttachment) throw new Error('no hay almacén de documentos para adjuntar');
-      const file = await opts.loadAttachment(id);
+      const file = await load(id, typeof data.folio === 'string' ? data.folio : 'respuesta');
       if (!file) throw new Error(`no se encontró el documento ${id} para adjuntar`);
       attachments.push(file);
     }

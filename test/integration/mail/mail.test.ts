@@ -173,6 +173,21 @@ describe.each(testEngines())('mail.send over SMTP on %s', (engine) => {
     expect(m.html || '').toContain('href="https://datos.example.gob.mx/d/1"');
   });
 
+  it('by default attaches the oficio from the document store, by its SHA-256', async () => {
+    const pdf = Buffer.from('%PDF-1.7 oficio del almacén');
+    const doc = await deps.documents.put(deps.db, pdf, 'application/pdf');
+    await queueMail(deps.db, deps, {
+      template: 'request.delivered',
+      to: 'ana@example.org',
+      data: { ...(sample['request.delivered'] as object), attachDocumentIds: [doc.sha256] } as never,
+      dedupeKey: 'mail:request.delivered:store',
+    });
+    await drainJobs(deps, { ...fast, handlers: { 'mail.send': mailSendHandler() } });
+    const [m] = sink.received;
+    expect(m!.attachments.map((a) => a.filename)).toEqual(['oficio-COESPO-2026-000123.pdf']);
+    expect(m!.attachments[0]!.content.equals(pdf)).toBe(true);
+  });
+
   it('does not send twice when a job runs again after its send was recorded', async () => {
     await queueMail(deps.db, deps, {
       template: 'requester.sign_in_link',
