@@ -1,3 +1,4 @@
+import type { Actor } from '../domain/actor.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
 import type { Deps } from '../services/deps.ts';
 
@@ -9,5 +10,7 @@ export type AppEnv = {
     locale: Locale;
     t: Translate;
     csrfToken: string;
+    /** The requester signed in by a magic link (requester portal pages only). */
+    requester?: Actor;
   };
 };

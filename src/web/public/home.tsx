@@ -1,22 +1,88 @@
 import { Hono } from 'hono';
+import { portalCatalog, topicName } from '../../services/requests/catalog.ts';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../render.tsx';
 
-export const homeRoutes = new Hono<AppEnv>().get('/', (c) => {
-  const { t, deps } = c.var;
-  const agency = deps.config.agency;
-  return renderPage(
-    c,
-    { title: t('home.title') },
-    <>
-      <h1>{t('home.title')}</h1>
-      <p class="lead">{t('home.lead', { agency: agency.shortName, state: agency.stateName })}</p>
-      <p>{t('home.promise', { hours: agency.slaWorkingHours })}</p>
-      <p>
-        <a class="button button--start" href="/solicitud/nueva">
-          {t('home.start')}
-        </a>
-      </p>
-    </>,
-  );
-});
+export const homeRoutes = new Hono<AppEnv>()
+  .get('/', (c) => {
+    const { t, deps } = c.var;
+    const agency = deps.config.agency;
+    const topics = portalCatalog().topics();
+    return renderPage(
+      c,
+      { title: t('home.title') },
+      <>
+        <h1>{t('home.title')}</h1>
+        <p class="lead">{t('home.lead', { agency: agency.shortName, state: agency.stateName })}</p>
+        <h2>{t('portal.home.what_title')}</h2>
+        <ul>
+          {topics.map((g) => (
+            <li>{topicName(t, g.id)}</li>
+          ))}
+        </ul>
+        <p>{t('portal.home.where')}</p>
+        <h2>{t('portal.home.how_title')}</h2>
+        <ul>
+          <li>{t('home.promise', { hours: agency.slaWorkingHours })}</li>
+          <li>{t('portal.home.free')}</li>
+          <li>{t('portal.home.minutes')}</li>
+          <li>{t('portal.home.signed')}</li>
+        </ul>
+        <div class="inset">
+          <p>
+            {t('portal.home.data_first')} <a href="/datos">{t('portal.home.data_link')}</a>
+          </p>
+        </div>
+        <p>
+          <a class="button button--start" href="/solicitud/nueva">
+            {t('home.start')}
+          </a>
+        </p>
+        <p class="hint">
+          {t('portal.home.privacy_note')} <a href="/aviso-de-privacidad">{t('layout.footer.privacy')}</a>
+        </p>
+        <h2>{t('portal.home.already_title')}</h2>
+        <p>
+          <a href="/consulta">{t('portal.home.lookup_link')}</a> ·{' '}
+          <a href="/mis-solicitudes">{t('portal.home.mine_link')}</a>
+        </p>
+      </>,
+    );
+  })
+  .get('/aviso-de-privacidad', (c) => {
+    const { t, deps } = c.var;
+    const agency = deps.config.agency;
+    const p = {
+      agency: agency.name,
+      parent: agency.parentEntity,
+      city: agency.city,
+      version: agency.privacyNoticeVersion,
+    };
+    const sections = [
+      ['portal.privacy.integral.controller_title', 'portal.privacy.integral.controller'],
+      ['portal.privacy.integral.data_title', 'portal.privacy.integral.data'],
+      ['portal.privacy.integral.purposes_title', 'portal.privacy.integral.purposes'],
+      ['portal.privacy.integral.basis_title', 'portal.privacy.integral.basis'],
+      ['portal.privacy.integral.transfers_title', 'portal.privacy.integral.transfers'],
+      ['portal.privacy.integral.retention_title', 'portal.privacy.integral.retention'],
+      ['portal.privacy.integral.arco_title', 'portal.privacy.integral.arco'],
+      ['portal.privacy.integral.changes_title', 'portal.privacy.integral.changes'],
+    ] as const;
+    return renderPage(
+      c,
+      { title: t('portal.privacy.title') },
+      <>
+        <h1>{t('portal.privacy.title')}</h1>
+        <p class="hint">{t('portal.privacy.version', p)}</p>
+        <h2>{t('portal.privacy.simplified_title')}</h2>
+        <p>{t('portal.privacy.simplified', p)}</p>
+        <h2>{t('portal.privacy.integral_title')}</h2>
+        {sections.map(([title, body]) => (
+          <>
+            <h3>{t(title)}</h3>
+            <p>{t(body, p)}</p>
+          </>
+        ))}
+      </>,
+    );
+  });

@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { FieldError } from '../../domain/errors.ts';
+import {
+  isPolygonGeoJson,
+  normalizeGeoId,
+  type PolygonGeometry,
+  polygonGeometry,
+} from '../../domain/geography.ts';
+import type { MessageKey, Translate } from '../../i18n/index.ts';
+
+/** Sector ids of the requester (fixed list; labels in the catalog as `portal.sector.<id>`). */
+export const SECTORS = [
+  'academia',
+  'estudiante',
+  'gobierno_federal',
+  'gobierno_estatal',
+  'gobierno_municipal',
+  'legislativo_judicial',
+  'osc',
+  'privado',
+  'medios',
+  'ciudadania',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** Output formats a requester may ask for. */
+export const FORMATS = ['xlsx', 'csv', 'chart', 'map', 'oficio'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Size limits of every field (characters / items). */
+export const LIMITS = {
+  indicators: 30,
+  otherText: 1000,
+  years: 15,
+  purpose: 2000,
+  purposeMin: 10,
+  name: 200,
+  email: 254,
+  organization: 200,
+  phone: 30,
+  geojsonBytes: 200_000,
+  geojsonVertices: 5000,
+} as const;
+
+export const MIN_YEAR = 1950;
+export const MAX_YEAR = 2100;
+
+/** What the catalog must tell the validation (the statistics engine's indicators and places). */
+export type InputCatalog = {
+  isIndicator(id: string): boolean;
+  isGeoId(id: string): boolean;
+};
+
+export type RequestInput = {
+  indicators: string[];
+  otherText: string | null;
+  /** A geography id (`mun:15033`, `set:15033,15058`, ...) or `polygon:<hash>` with `geoGeojson`. */
+  geo: string;
+  geoGeojson: PolygonGeometry | null;
+  years: number[];
+  formats: Format[];
+  purpose: string;
+  requester: {
+    name: string;
+    email: string;
+    sector: Sector;
+    organization: string | null;
+    phone: string | null;
+  };
+  privacyConsent: true;
+  publishConsent: boolean;
+};
+
+const optionalText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+
+/** Not too many vertices: the polygon is stored with the request and intersected with every municipality. */
+function vertexCount(g: PolygonGeometry): number {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return polys.reduce((n, poly) => n + poly.reduce((m, ring) => m + ring.length, 0), 0);
+}
+
+export function polygonGeoId(p: PolygonGeometry): string {
+  return `polygon:${createHash('sha256').update(JSON.stringify(p)).digest('hex').slice(0, 16)}`;
+}
+
+/** The schema of each field, shared by the API body and the form's steps. */
+export function fieldSchemas(t: Translate, catalog: InputCatalog) {
+  const m = (key: MessageKey, params?: Record<string, string | number>) => ({ message: t(key, params) });
+  return {
+    indicators: z
+      .array(z.string().max(80), m('portal.err.indicators_required'))
+      .max(LIMITS.indicators, m('portal.err.indicators_too_many', { max: LIMITS.indicators }))
+      .default([])
+      .refine((ids) => ids.every((id) => catalog.isIndicator(id)), m('portal.err.indicator_unknown'))
+      .transform((ids) => [...new Set(ids)]),
+    otherText: optionalText(LIMITS.otherText, t('portal.err.too_long', { max: LIMITS.otherText })),
+    years: z
+      .array(
+        z.coerce
+          .number(m('portal.err.year_invalid'))
+          .int(m('portal.err.year_invalid'))
+          .min(MIN_YEAR, m('portal.err.year_invalid'))
+          .max(MAX_YEAR, m('portal.err.year_invalid')),
+        m('portal.err.years_required'),
+      )
+      .min(1, m('portal.err.years_required'))
+      .max(LIMITS.years, m('portal.err.years_too_many', { max: LIMITS.years }))
+      .transform((ys) => [...new Set(ys)].sort((a, b) => a - b)),
+    formats: z
+      .array(z.enum(FORMATS, m('portal.err.format_unknown')), m('portal.err.formats_required'))
+      .min(1, m('portal.err.formats_required'))
+      .transform((fs) => FORMATS.filter((f) => fs.includes(f))),
+    purpose: z
+      .string(m('portal.err.purpose_required'))
+      .trim()
+      .min(1, m('portal.err.purpose_required'))
+      .min(LIMITS.purposeMin, m('portal.err.purpose_too_short', { min: LIMITS.purposeMin }))
+      .max(LIMITS.purpose, m('portal.err.too_long', { max: LIMITS.purpose })),
+    requester: z.object(
+      {
+        name: z
+          .string(m('portal.err.name_required'))
+          .trim()
+          .min(2, m('portal.err.name_required'))
+          .max(LIMITS.name, m('portal.err.too_long', { max: LIMITS.name })),
+        email: z
+          .string(m('portal.err.email_required'))
+          .trim()
+          .min(1, m('portal.err.email_required'))
+          .max(LIMITS.email, m('portal.err.too_long', { max: LIMITS.email }))
+          .pipe(z.email(m('portal.err.email_invalid')))
+          .transform(normalizeEmail),
+        sector: z.enum(SECTORS, m('portal.err.sector_required')),
+        organization: optionalText(
+          LIMITS.organization,
+          t('portal.err.too_long', { max: LIMITS.organization }),
+        ),
+        phone: optionalText(LIMITS.phone, t('portal.err.too_long', { max: LIMITS.phone })).refine(
+          (v) => v === null || /^[+()\d\s.-]{7,30}$/.test(v),
+          m('portal.err.phone_invalid'),
+        ),
+      },
+      m('portal.err.requester_required'),
+    ),
+    privacyConsent: z.literal(true, m('portal.err.privacy_required')),
+    publishConsent: z.boolean(m('portal.err.invalid')).optional().default(false),
+    geo: z.union([z.string(), z.record(z.string(), z.unknown())], m('portal.err.geo_required')),
+  };
+}
+
+/** Something was asked: at least one indicator or the "Otro" text. */
+export function requireQuestion(t: Translate) {
+  return (v: { indicators: string[]; otherText: string | null }, ctx: z.RefinementCtx) => {
+    if (v.indicators.length === 0 && !v.otherText) {
+      ctx.addIssue({ code: 'custom', path: ['indicators'], message: t('portal.err.indicators_required') });
+    }
+  };
+}
+
+/** A pasted or uploaded GeoJSON polygon within the size limits, as a bare geometry; null otherwise. */
+export function parsePolygon(value: unknown): PolygonGeometry | null {
+  const poly = isPolygonGeoJson(value) ? polygonGeometry(value) : null;
+  if (!poly || vertexCount(poly) > LIMITS.geojsonVertices) return null;
+  return JSON.stringify(poly).length > LIMITS.geojsonBytes ? null : poly;
+}
+
+/**
+ * The zod schema of a whole request (the API body; the form builds the same object from its steps).
+ * Messages come from the catalog in the caller's language.
+ */
+export function requestInputSchema(t: Translate, catalog: InputCatalog) {
+  return z
+    .object(fieldSchemas(t, catalog))
+    .superRefine(requireQuestion(t))
+    .transform((v, ctx): RequestInput => {
+      let geoId: string;
+      let geoGeojson: PolygonGeometry | null = null;
+      if (typeof v.geo === 'string') {
+        geoId = normalizeGeoId(v.geo) ?? '';
+        if (!geoId || !catalog.isGeoId(geoId)) {
+          ctx.addIssue({ code: 'custom', path: ['geo'], message: t('portal.err.geo_unknown') });
+          return z.NEVER;
+        }
+      } else {
+        const poly = parsePolygon(v.geo);
+        if (!poly) {
+          ctx.addIssue({ code: 'custom', path: ['geo'], message: t('portal.err.polygon_invalid') });
+          return z.NEVER;
+        }
+        geoGeojson = poly;
+        geoId = polygonGeoId(poly);
+      }
+      return {
+        indicators: v.indicators,
+        otherText: v.otherText,
+        geo: geoId,
+        geoGeojson,
+        years: v.years,
+        formats: v.formats,
+        purpose: v.purpose,
+        requester: v.requester,
+        privacyConsent: true,
+        publishConsent: v.publishConsent,
+      };
+    });
+}
+
+/** E-mail addresses compare case-insensitively (the duplicate guard and the portal rely on it). */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Normal form of the question: sorted indicator ids | geography id | sorted years. */
+export function queryKey(q: { indicators: string[]; geo: string; years: number[] }): string {
+  const ids = [...new Set(q.indicators)].sort();
+  const years = [...new Set(q.years)].sort((a, b) => a - b);
+  return `${ids.join(',')}|${q.geo}|${years.join(',')}`;
+}
+
+/** zod issues → field errors (`requester.email`), first message per field. */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  const out: FieldError[] = [];
+  for (const issue of error.issues) {
+    // `years.2` → `years`: the field, not the item, is what the form shows.
+    const field = issue.path.filter((p) => typeof p === 'string').join('.') || 'form';
+    if (!out.some((e) => e.field === field)) out.push({ field, message: issue.message });
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+import { and, desc, eq, gt, notInArray, sql } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit.ts';
+import type { Database } from '../../db/client.ts';
+import { enqueueJob } from '../../db/outbox.ts';
+import { addTimelineEvent, type RequestRow } from '../../db/requests.ts';
+import { requests } from '../../db/schema/index.ts';
+import { type Actor, ANONYMOUS } from '../../domain/actor.ts';
+import { ConflictError, InvalidInputError } from '../../domain/errors.ts';
+import { formatFolio } from '../../domain/folio.ts';
+import { type Locale, translator } from '../../i18n/index.ts';
+import { computeDueAt } from '../calendar/compute-due-at.ts';
+import type { Deps } from '../deps.ts';
+import { type PortalCatalog, summarizeQuestion } from './catalog.ts';
+import {
+  fieldErrors,
+  normalizeEmail,
+  queryKey,
+  type RequestInput,
+  requestInputSchema,
+} from './request-input.ts';
+import { newToken, sha256Hex, trackingUrl } from './tokens.ts';
+
+const DUPLICATE_WINDOW_MS = 24 * 3600 * 1000;
+
+export type SubmitRequestCommand = {
+  /** The whole request as sent (API body, or the form's draft turned into the same shape). */
+  body: unknown;
+  locale: Locale;
+  catalog: PortalCatalog;
+  actor?: Actor;
+  /** The requester saw the duplicate warning and still wants a new request. */
+  allowDuplicate?: boolean;
+  /** A token chosen by the caller (the API derives it from the Idempotency-Key so a replay can repeat it). */
+  trackingToken?: string;
+  /** Runs inside the transaction after the insert (e.g. to bind an idempotency key or a draft). */
+  inTransaction?: (tx: Database, request: RequestRow) => Promise<void>;
+};
+
+export type SubmitRequestResult =
+  | { kind: 'created'; request: RequestRow; trackingToken: string; trackingUrl: string }
+  | { kind: 'duplicate'; folio: string; receivedAt: Date };
+
+/** Parses a request body into a RequestInput, or throws InvalidInputError with Spanish field messages. */
+export function parseRequestInput(body: unknown, locale: Locale, catalog: PortalCatalog): RequestInput {
+  const parsed = requestInputSchema(translator(locale), catalog).safeParse(body);
+  if (!parsed.success) throw new InvalidInputError(fieldErrors(parsed.error));
+  return parsed.data;
+}
+
+/** The same person asked the same question (normal form) in the last 24 hours and it is still open. */
+export async function findRecentDuplicate(
+  deps: Deps,
+  email: string,
+  key: string,
+): Promise<{ folio: string; receivedAt: Date } | undefined> {
+  const since = new Date(deps.clock.now().getTime() - DUPLICATE_WINDOW_MS);
+  const [previous] = await deps.db
+    .select({ folio: requests.folio, receivedAt: requests.receivedAt })
+    .from(requests)
+    .where(
+      and(
+        eq(requests.requesterEmail, normalizeEmail(email)),
+        eq(requests.queryKey, key),
+        gt(requests.receivedAt, since),
+        notInArray(requests.status, ['cancelled', 'rejected']),
+      ),
+    )
+    .orderBy(desc(requests.receivedAt))
+    .limit(1);
+  return previous;
+}
+
+/** The calendar year of the office (folios restart every 1 January, local time). */
+function localYear(date: Date, timeZone: string): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(date));
+}
+
+/**
+ * A person asks for information: validate → duplicate guard → one transaction that takes the next
+ * gapless folio, stores the request with its due time, timeline, audit entry, and queues the
+ * acknowledgment e-mail and the automatic-answer attempt.
+ */
+export async function submitRequest(deps: Deps, cmd: SubmitRequestCommand): Promise<SubmitRequestResult> {
+  const input = parseRequestInput(cmd.body, cmd.locale, cmd.catalog);
+  const key = queryKey(input);
+  const receivedAt = deps.clock.now();
+  const email = input.requester.email;
+
+  if (!cmd.allowDuplicate) {
+    const previous = await findRecentDuplicate(deps, email, key);
+    if (previous) return { kind: 'duplicate', ...previous };
+  }
+
+  const agency = deps.config.agency;
+  const token = cmd.trackingToken ?? newToken(32);
+  const actor = cmd.actor ?? ANONYMOUS;
+  const year = localYear(receivedAt, agency.timezone);
+
+  const request = await deps.db.transaction(async (tx) => {
+    // The row lock of this agency/year counter serialises folios: no gaps, no repeats.
+    const counter = await tx.execute(sql`
+      INSERT INTO folio_counters (agency_code, year, last_value) VALUES (${agency.code}, ${year}, 1)
+      ON CONFLICT (agency_code, year) DO UPDATE SET last_value = folio_counters.last_value + 1
+      RETURNING last_value`);
+    const seq = Number((counter as unknown as { rows: { last_value: number }[] }).rows[0]!.last_value);
+    const folio = formatFolio(agency.code, year, seq);
+    const dueAt = await computeDueAt(deps, receivedAt, tx);
+    const [row] = await tx
+      .insert(requests)
+      .values({
+        folio,
+        agencyCode: agency.code,
+        status: 'received',
+        indicators: input.indicators,
+        otherText: input.otherText,
+        geo: input.geo,
+        geoGeojson: input.geoGeojson,
+        years: input.years,
+        formats: input.formats,
+        purpose: input.purpose,
+        queryKey: key,
+        requesterName: input.requester.name,
+        requesterEmail: email,
+        requesterSector: input.requester.sector,
+        requesterOrganization: input.requester.organization,
+        requesterPhone: input.requester.phone,
+        privacyConsentVersion: agency.privacyNoticeVersion,
+        privacyConsentAt: receivedAt,
+        publishConsent: input.publishConsent,
+        trackingTokenHash: sha256Hex(token),
+        receivedAt,
+        dueAt,
+      })
+      .returning();
+    const created = row!;
+    await addTimelineEvent(tx, {
+      requestId: created.id,
+      at: receivedAt,
+      actor: 'requester',
+      action: 'submitted',
+      toStatus: 'received',
+    });
+    await appendAudit(tx, {
+      actor,
+      action: 'request.submitted',
+      subject: folio,
+      // No personal data in the audit log: the question and the consent, not who asked.
+      data: {
+        queryKey: key,
+        formats: input.formats,
+        sector: input.requester.sector,
+        privacyConsentVersion: agency.privacyNoticeVersion,
+        publishConsent: input.publishConsent,
+      },
+      at: receivedAt,
+    });
+    await enqueueJob(tx, {
+      kind: 'mail.send',
+      dedupeKey: `mail:request.acknowledgment:${folio}`,
+      runAt: receivedAt,
+      payload: {
+        template: 'request.acknowledgment',
+        to: email,
+        locale: cmd.locale,
+        data: {
+          folio,
+          receivedAt: receivedAt.toISOString(),
+          dueAt: dueAt ? dueAt.toISOString() : null,
+          trackingUrl: trackingUrl(deps.config.publicBaseUrl, folio, token),
+          summary: summarizeQuestion(cmd.catalog, input, cmd.locale),
+        },
+      },
+    });
+    await enqueueJob(tx, {
+      kind: 'request.auto_answer',
+      dedupeKey: `auto_answer:${folio}`,
+      runAt: receivedAt,
+      payload: { requestId: created.id },
+    });
+    if (cmd.inTransaction) await cmd.inTransaction(tx, created);
+    return created;
+  });
+
+  deps.logger.info({ folio: request.folio }, 'request submitted');
+  return {
+    kind: 'created',
+    request,
+    trackingToken: token,
+    trackingUrl: trackingUrl(deps.config.publicBaseUrl, request.folio, token),
+  };
+}
+
+/** The duplicate guard as an error, for callers that cannot offer a choice (the API). */
+export function duplicateError(folio: string): ConflictError {
+  return new ConflictError('portal.err.duplicate', { folio });
+}

@@ -1,0 +1,156 @@
+import { createHash, createHmac } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { RequestRow } from '../../db/requests.ts';
+import { apiIdempotencyKeys, requests } from '../../db/schema/index.ts';
+import { InvalidInputError, NotFoundError, UnprocessableError } from '../../domain/errors.ts';
+import { isMessageKey, type MessageKey } from '../../i18n/index.ts';
+import { portalCatalog } from '../../services/requests/catalog.ts';
+import { requestDocuments, verificationCodeOf } from '../../services/requests/documents.ts';
+import { loadByTrackingToken, requesterTimeline } from '../../services/requests/requester-view.ts';
+import { duplicateError, submitRequest } from '../../services/requests/submit-request.ts';
+import { trackingUrl } from '../../services/requests/tokens.ts';
+import type { AppEnv } from '../context.ts';
+import { clientIp, rateLimiter } from '../rate-limit.ts';
+
+const MAX_IDEMPOTENCY_KEY = 200;
+
+function apiLimit(c: Context<AppEnv>) {
+  const { deps } = c.var;
+  rateLimiter(deps, { name: 'api:ip', limit: deps.config.rateLimits.apiPerIpMinute, windowSeconds: 60 }).hit(
+    clientIp(c),
+  );
+}
+
+/** The replayed answer needs the same token: it is derived from the key, never stored. */
+function idempotentToken(secret: string, key: string): string {
+  return createHmac('sha256', secret).update(`idempotency:${key}`).digest('base64url');
+}
+
+function created(c: Context<AppEnv>, r: RequestRow, token: string, status: 200 | 201) {
+  return c.json(
+    {
+      folio: r.folio,
+      status: r.status,
+      dueAt: r.dueAt?.toISOString() ?? null,
+      trackingToken: token,
+      trackingUrl: trackingUrl(c.var.deps.config.publicBaseUrl, r.folio, token),
+    },
+    status,
+  );
+}
+
+async function replay(c: Context<AppEnv>, key: string, bodyHash: string) {
+  const { deps } = c.var;
+  const [row] = await deps.db
+    .select({ bodyHash: apiIdempotencyKeys.bodyHash, request: requests })
+    .from(apiIdempotencyKeys)
+    .innerJoin(requests, eq(requests.id, apiIdempotencyKeys.requestId))
+    .where(eq(apiIdempotencyKeys.key, key))
+    .limit(1);
+  if (!row) return null;
+  if (row.bodyHash !== bodyHash) throw new UnprocessableError('portal.err.idempotency_mismatch');
+  return created(c, row.request, idempotentToken(deps.secret, key), 200);
+}
+
+export const requestsApi = new Hono<AppEnv>();
+
+requestsApi.post('/requests', async (c) => {
+  const { deps, t, locale } = c.var;
+  apiLimit(c);
+  const text = await c.req.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new InvalidInputError([{ field: 'body', message: t('portal.err.json_invalid') }]);
+  }
+  const key = c.req.header('idempotency-key')?.trim();
+  if (key !== undefined && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)) {
+    throw new InvalidInputError([{ field: 'Idempotency-Key', message: t('portal.err.idempotency_key') }]);
+  }
+  const bodyHash = createHash('sha256').update(text).digest('hex');
+  if (key) {
+    const previous = await replay(c, key, bodyHash);
+    if (previous) return previous;
+  }
+  rateLimiter(deps, {
+    name: 'submit:ip',
+    limit: deps.config.rateLimits.submitPerIpHour,
+    windowSeconds: 3600,
+  }).hit(clientIp(c));
+  const email = (body as { requester?: { email?: unknown } } | null)?.requester?.email;
+  if (typeof email === 'string') {
+    rateLimiter(deps, {
+      name: 'submit:email',
+      limit: deps.config.rateLimits.submitPerEmailDay,
+      windowSeconds: 86_400,
+    }).hit(email.trim().toLowerCase());
+  }
+  try {
+    const result = await submitRequest(deps, {
+      body,
+      locale,
+      catalog: portalCatalog(),
+      ...(key ? { trackingToken: idempotentToken(deps.secret, key) } : {}),
+      inTransaction: key
+        ? async (tx, request) => {
+            await tx
+              .insert(apiIdempotencyKeys)
+              .values({ key, bodyHash, requestId: request.id, createdAt: deps.clock.now() });
+          }
+        : undefined,
+    });
+    if (result.kind === 'duplicate') throw duplicateError(result.folio);
+    return created(c, result.request, result.trackingToken, 201);
+  } catch (err) {
+    // Two calls with the same key at once: the second one's insert failed; answer as the first did.
+    if (key && !(err instanceof InvalidInputError)) {
+      const previous = await replay(c, key, bodyHash);
+      if (previous) return previous;
+    }
+    throw err;
+  }
+});
+
+function bearer(c: Context<AppEnv>): string {
+  const h = c.req.header('authorization') ?? '';
+  const m = /^Bearer\s+([A-Za-z0-9_-]{10,100})$/.exec(h.trim());
+  return m?.[1] ?? '';
+}
+
+requestsApi.get('/requests/:folio', async (c) => {
+  const { deps, t } = c.var;
+  apiLimit(c);
+  const token = bearer(c);
+  if (!token) throw new NotFoundError('request');
+  const r = await loadByTrackingToken(deps, c.req.param('folio'), token);
+  const timeline = await requesterTimeline(deps, r.id);
+  const documents = await requestDocuments(deps, r, token);
+  const code = await verificationCodeOf(deps, r.id);
+  const label = (key: string) => (isMessageKey(key) ? t(key as MessageKey) : undefined);
+  return c.json({
+    folio: r.folio,
+    status: r.status,
+    statusLabel: t(`status.${r.status}` as MessageKey),
+    dueAt: r.dueAt?.toISOString() ?? null,
+    receivedAt: r.receivedAt.toISOString(),
+    timeline: timeline.map((e) => ({
+      at: e.at.toISOString(),
+      event: e.action,
+      status: e.toStatus,
+      label:
+        label(`portal.event.${e.action}`) ??
+        (e.toStatus ? label(`status.${e.toStatus}`) : undefined) ??
+        e.action,
+    })),
+    documents: documents.map((d) => ({
+      name: d.name,
+      kind: d.kind,
+      sha256: d.sha256,
+      url: `${deps.config.publicBaseUrl}/api/v1/requests/${encodeURIComponent(r.folio)}/documents/${d.sha256}`,
+    })),
+    ...(code ? { verificationCode: code } : {}),
+  });
+});
