@@ -1,5 +1,18 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
+import { signInRoutes } from './sign-in.tsx';
+import { requestPageRoutes } from './request-page.tsx';
+import { queueRoutes } from './queue.tsx';
+import { staffSessionGate } from './auth.ts';
+import { auditRoutes } from './audit.tsx';
+import { adminRoutes } from './admin.tsx';
 
 /** Staff back office, mounted at /staff. */
 export const staffRoutes = new Hono<AppEnv>();
+// Every page under /staff but the sign-in ones needs a session.
+staffRoutes.use('*', staffSessionGate);
+staffRoutes.route('/', signInRoutes);
+staffRoutes.route('/', queueRoutes);
+staffRoutes.route('/', requestPageRoutes);
+staffRoutes.route('/', adminRoutes);
+staffRoutes.route('/', auditRoutes);

@@ -1,0 +1,39 @@
+import type { RequestRow } from '../../db/requests.ts';
+import { SYSTEM } from '../../domain/actor.ts';
+import { isClockPaused } from '../../domain/request-lifecycle.ts';
+import { addWorkingTime, type WorkingCalendar } from '../../domain/working-calendar.ts';
+import type { Deps } from '../deps.ts';
+import { commitTransition, statusChangedMail } from './transitions.ts';
+
+/** A prevención not answered within this many working days concludes the request. */
+export const CLARIFICATION_WORKING_DAYS = 10;
+
+/** When a clarification asked at `pausedAt` lapses: ten full working days (of office hours) later. */
+export function clarificationDeadline(pausedAt: Date, calendar: WorkingCalendar): Date {
+  const [sh, sm] = calendar.officeHours.start.split(':').map(Number);
+  const [eh, em] = calendar.officeHours.end.split(':').map(Number);
+  const dayMs = (eh! * 60 + em! - (sh! * 60 + sm!)) * 60_000;
+  return addWorkingTime(pausedAt, CLARIFICATION_WORKING_DAYS * dayMs, calendar);
+}
+
+/**
+ * Concludes a request whose prevención went unanswered (run by the expire-clarifications sweep, as
+ * the system). Returns false when it is not due yet or already moved on.
+ */
+export async function expireClarification(
+  deps: Deps,
+  req: RequestRow,
+  calendar: WorkingCalendar,
+  now: Date,
+): Promise<boolean> {
+  if (!isClockPaused(req.status) || !req.pausedAt) return false;
+  if (clarificationDeadline(req.pausedAt, calendar) > now) return false;
+  await deps.db.transaction((tx) =>
+    commitTransition(tx, deps, SYSTEM, req, 'expire_clarification', {
+      now,
+      changes: { closedAt: now },
+      mail: statusChangedMail(deps, 'expired'),
+    }),
+  );
+  return true;
+}

@@ -1,0 +1,64 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit.ts';
+import { staffSetupTokens } from '../../db/schema/index.ts';
+import { SYSTEM } from '../../domain/actor.ts';
+import { NotFoundError, UnprocessableError } from '../../domain/errors.ts';
+import type { Deps } from '../deps.ts';
+import { newToken, sha256Hex } from '../requests/tokens.ts';
+import { hasActiveAdmin } from './accounts.ts';
+
+export const SETUP_TOKEN_TTL_MS = 60 * 60_000;
+
+/**
+ * On a fresh install (no active admin) issues a one-time link to create the first admin in the
+ * browser; earlier unused links stop working. Returns null when an admin exists.
+ */
+export async function issueSetupLink(deps: Deps): Promise<string | null> {
+  if (await hasActiveAdmin(deps.db)) return null;
+  const now = deps.clock.now();
+  const token = newToken(32);
+  await deps.db.transaction(async (tx) => {
+    await tx.update(staffSetupTokens).set({ usedAt: now }).where(isNull(staffSetupTokens.usedAt));
+    await tx.insert(staffSetupTokens).values({
+      tokenHash: sha256Hex(token),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SETUP_TOKEN_TTL_MS),
+    });
+    await appendAudit(tx, { actor: SYSTEM, action: 'staff.setup_link_issued', at: now });
+  });
+  return `${deps.config.publicBaseUrl}/staff/configuracion-inicial?token=${token}`;
+}
+
+/** Whether `token` is a live setup link (unused, not expired, and still no admin). */
+export async function isSetupTokenValid(deps: Deps, token: string | undefined): Promise<boolean> {
+  if (!token || token.length > 100) return false;
+  const [row] = await deps.db
+    .select({ h: staffSetupTokens.tokenHash })
+    .from(staffSetupTokens)
+    .where(
+      and(
+        eq(staffSetupTokens.tokenHash, sha256Hex(token)),
+        isNull(staffSetupTokens.usedAt),
+        gt(staffSetupTokens.expiresAt, deps.clock.now()),
+      ),
+    );
+  return Boolean(row) && !(await hasActiveAdmin(deps.db));
+}
+
+/** Marks the setup link used inside the caller's transaction; throws when it is not valid any more. */
+export async function consumeSetupToken(deps: Deps, tx: Deps['db'], token: string): Promise<void> {
+  const now = deps.clock.now();
+  const used = await tx
+    .update(staffSetupTokens)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(staffSetupTokens.tokenHash, sha256Hex(token)),
+        isNull(staffSetupTokens.usedAt),
+        gt(staffSetupTokens.expiresAt, now),
+      ),
+    )
+    .returning({ h: staffSetupTokens.tokenHash });
+  if (used.length === 0) throw new NotFoundError('setup_link');
+  if (await hasActiveAdmin(tx)) throw new UnprocessableError('staff.err.admin_exists');
+}

@@ -1,0 +1,89 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { appendAudit } from '../../db/audit.ts';
+import { staffUsers } from '../../db/schema/index.ts';
+import { ANONYMOUS } from '../../domain/actor.ts';
+import { InvalidInputError } from '../../domain/errors.ts';
+import { roleRequiresTotp } from '../../domain/permissions.ts';
+import { translate } from '../../i18n/index.ts';
+import type { Deps } from '../deps.ts';
+import { checkPassword, findStaffUserByEmail, lockoutUntil, normalizeEmail } from './accounts.ts';
+import { parseStaffInput } from './input.ts';
+import { createSession } from './sessions.ts';
+
+const schema = z.object({
+  email: z.string().trim().min(1, 'staff.err.email').max(254, 'staff.err.too_long'),
+  password: z.string().min(1, 'staff.err.password_required').max(200, 'staff.err.too_long'),
+});
+
+export type SignInResult = { token: string; pendingTotp: boolean };
+
+export function signInFailed(
+  key: 'staff.err.sign_in_failed' | 'staff.err.locked' = 'staff.err.sign_in_failed',
+) {
+  return new InvalidInputError([{ field: 'email', message: translate('es-MX', key) }]);
+}
+
+/**
+ * First step of staff sign-in: e-mail and password. Failures count towards a lockout with back-off;
+ * every attempt is audited. Roles with a second factor get a half-way session that grants nothing
+ * until `verifyStaffTotp`. The session token is always new (no fixation).
+ */
+export async function signInStaff(
+  deps: Deps,
+  raw: unknown,
+  ctx: { ip?: string } = {},
+): Promise<SignInResult> {
+  const input = parseStaffInput(schema, raw);
+  const now = deps.clock.now();
+  const email = normalizeEmail(input.email);
+  const user = await findStaffUserByEmail(deps.db, email);
+  const fail = async (reason: string, userId?: string, failedAttempts?: number) => {
+    await deps.db.transaction(async (tx) => {
+      if (userId !== undefined && failedAttempts !== undefined) {
+        await tx
+          .update(staffUsers)
+          .set({ failedAttempts, lockedUntil: lockoutUntil(failedAttempts, now) })
+          .where(eq(staffUsers.id, userId));
+      }
+      await appendAudit(tx, {
+        actor: userId ? { type: 'staff', id: userId, role: user!.role } : ANONYMOUS,
+        action: 'staff.sign_in_failed',
+        subject: userId ? `staff:${userId}` : `email:${email}`,
+        data: { reason, ip: ctx.ip ?? null },
+        at: now,
+      });
+    });
+  };
+  if (!user?.active) {
+    await checkPassword(null, input.password);
+    await fail(user ? 'inactive' : 'unknown_email');
+    throw signInFailed();
+  }
+  if (user.lockedUntil && user.lockedUntil > now) {
+    await fail('locked', user.id);
+    throw signInFailed('staff.err.locked');
+  }
+  if (!(await checkPassword(user.passwordHash, input.password))) {
+    await fail('password', user.id, user.failedAttempts + 1);
+    throw signInFailed();
+  }
+  const pendingTotp = roleRequiresTotp(user.role) || Boolean(user.totpConfirmedAt);
+  return deps.db.transaction(async (tx) => {
+    const token = await createSession(tx, user.id, now, { pendingTotp });
+    if (!pendingTotp) {
+      await tx
+        .update(staffUsers)
+        .set({ failedAttempts: 0, lockedUntil: null, lastSignInAt: now })
+        .where(eq(staffUsers.id, user.id));
+    }
+    await appendAudit(tx, {
+      actor: { type: 'staff', id: user.id, role: user.role },
+      action: pendingTotp ? 'staff.password_accepted' : 'staff.sign_in',
+      subject: `staff:${user.id}`,
+      data: { ip: ctx.ip ?? null },
+      at: now,
+    });
+    return { token, pendingTotp };
+  });
+}
