@@ -3,6 +3,7 @@ import { bootstrap } from './bootstrap.ts';
 import { ConfigError } from './config/index.ts';
 import { DatabaseInUseError } from './db/client.ts';
 import { type BackgroundWork, startBackgroundWork } from './jobs/index.ts';
+import { autoImportStats } from './stats/auto-import.ts';
 import { createApp } from './web/app.ts';
 
 // `npm start`: web + outbox worker. `npm run start:web` (--no-worker) and `npm run start:worker`
@@ -30,6 +31,8 @@ async function main() {
       });
   if (workerOnly)
     logger.info({ engine: handle.kind, workerId: background?.worker.workerId }, 'worker started');
+  // Statistics: import the official data in the background when the tables are empty.
+  if (!workerOnly) void autoImportStats(deps);
 
   let stopping = false;
   const shutdown = (signal: string) => {

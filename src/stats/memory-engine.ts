@@ -298,6 +298,15 @@ class MemoryStatsEngine implements StatsEngine {
       const def = this.indicator(id);
       const years = q.years?.length ? q.years.filter((y) => def.years.includes(y)) : [defaultYear(def)];
       if (years.length === 0) this.checkYear(def, q.years?.[0], locale);
+      const skipped = (q.years ?? []).filter((y) => !def.years.includes(y));
+      if (skipped.length > 0)
+        notes.push(
+          tr(locale, 'stats.note.years_skipped', {
+            indicator: tr(locale, indicatorNameKey(def.id)),
+            skipped: skipped.join(', '),
+            years: summarizeYears(def.years),
+          }),
+        );
       const expand = def.aggregation === 'not_aggregable' && !this.isSingle(geo);
       if (expand) {
         if (!def.levels.includes('mun')) this.checkLevel(def, geo, locale);
@@ -337,8 +346,12 @@ class MemoryStatsEngine implements StatsEngine {
         };
       return { ok: true };
     } catch (err) {
-      const key = (err as { messageKey?: string }).messageKey;
-      return { ok: false, reasonKey: key ?? 'stats.reason.unknown' };
+      const e = err as { messageKey?: string; params?: Record<string, string | number> };
+      return {
+        ok: false,
+        reasonKey: e.messageKey ?? 'stats.reason.unknown',
+        ...(e.params ? { params: e.params } : {}),
+      };
     }
   }
 

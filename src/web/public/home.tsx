@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { portalCatalog, topicName } from '../../services/requests/catalog.ts';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../render.tsx';
+import { DatasetsLoaded } from './datasets-loaded.tsx';
 
 export const homeRoutes = new Hono<AppEnv>()
   .get('/', (c) => {
@@ -33,6 +34,7 @@ export const homeRoutes = new Hono<AppEnv>()
             {t('portal.home.data_first')} <a href="/datos">{t('portal.home.data_link')}</a>
           </p>
         </div>
+        <DatasetsLoaded c={c} />
         <p>
           <a class="button button--start" href="/solicitud/nueva">
             {t('home.start')}

@@ -2,7 +2,12 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { journeyRoutes } from '../requester/journey.tsx';
 import { portalRoutes } from '../requester/portal.tsx';
+import { datosRoutes } from './datos.tsx';
 import { homeRoutes } from './home.tsx';
 
 /** Public pages (no account). */
-export const publicRoutes = new Hono<AppEnv>().route('/', homeRoutes).route('/', journeyRoutes).route('/', portalRoutes);
+export const publicRoutes = new Hono<AppEnv>()
+  .route('/', homeRoutes)
+  .route('/', journeyRoutes)
+  .route('/', portalRoutes)
+  .route('/', datosRoutes);

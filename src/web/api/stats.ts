@@ -1,0 +1,263 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { InvalidInputError } from '../../domain/errors.ts';
+import { isMessageKey, type Locale, type MessageKey, translate } from '../../i18n/index.ts';
+import type { AppEnv } from '../context.ts';
+import { jsonSchema, registerApi } from './openapi.ts';
+
+const indicatorId = z.string().regex(/^[a-z0-9_]{1,64}$/, 'stats.api.invalid.indicator');
+const geoId = z.string().min(1, 'stats.api.invalid.geo').max(4000, 'stats.api.invalid.geo');
+const year = z.coerce
+  .number('stats.api.invalid.year')
+  .int('stats.api.invalid.year')
+  .min(1900, 'stats.api.invalid.year')
+  .max(2100, 'stats.api.invalid.year');
+
+const geographiesQuery = z.object({
+  level: z.enum(['state', 'mun', 'region', 'zm'], 'stats.api.invalid.level').optional(),
+});
+const valuesQuery = z.object({ indicator: indicatorId, geo: geoId, year: year.optional() });
+const tableBody = z.object({
+  indicators: z
+    .array(indicatorId, 'stats.api.invalid.indicators')
+    .min(1, 'stats.api.invalid.indicators')
+    .max(60),
+  geo: z.union([geoId, z.record(z.string(), z.unknown())], 'stats.api.invalid.geo'),
+  years: z.array(year, 'stats.api.invalid.years').max(200).optional(),
+});
+
+/** zod → InvalidInputError with messages in the caller's language (schema messages are catalog keys). */
+function parse<S extends z.ZodType>(schema: S, raw: unknown, locale: Locale): z.infer<S> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fields = new Map<string, string>();
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.map(String)[0] ?? 'body';
+    const key = (isMessageKey(issue.message) ? issue.message : 'stats.error.query_invalid') as MessageKey;
+    if (!fields.has(field)) fields.set(field, translate(locale, key));
+  }
+  throw new InvalidInputError([...fields].map(([field, message]) => ({ field, message })));
+}
+
+/** A GET `geo` may also carry a GeoJSON polygon (URL-encoded JSON). */
+function geoParam(geo: string): string | unknown {
+  if (!geo.trimStart().startsWith('{')) return geo;
+  try {
+    return JSON.parse(geo) as unknown;
+  } catch {
+    return geo;
+  }
+}
+
+export const statsApiRoutes = new Hono<AppEnv>()
+  .get('/indicators', (c) => c.json(c.var.deps.stats.indicators(c.var.locale)))
+  .get('/topics', (c) => c.json(c.var.deps.stats.topics(c.var.locale)))
+  .get('/geographies', (c) => {
+    const q = parse(geographiesQuery, c.req.query(), c.var.locale);
+    return c.json(c.var.deps.stats.geographies(q.level));
+  })
+  .get('/datasets', (c) => c.json(c.var.deps.stats.datasets()))
+  .get('/values', (c) => {
+    const q = parse(valuesQuery, c.req.query(), c.var.locale);
+    return c.json(
+      c.var.deps.stats.value({ indicator: q.indicator, geo: geoParam(q.geo), year: q.year }, c.var.locale),
+    );
+  })
+  .post('/values', async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      throw new InvalidInputError([
+        { field: 'body', message: translate(c.var.locale, 'stats.api.invalid.body') },
+      ]);
+    }
+    const q = parse(tableBody, body, c.var.locale);
+    return c.json(c.var.deps.stats.table(q, c.var.locale));
+  });
+
+// ---- OpenAPI ----
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const errors = {
+  '400': json(ref('FieldErrors'), 'Consulta mal formada'),
+  '404': json(ref('Error'), 'Indicador o área geográfica desconocidos'),
+  '422': json(ref('Error'), 'No agregable, o año / nivel no disponible'),
+};
+const geoDescription =
+  'state:15, mun:15MMM, region:N, zm:CC.NN, set:15MMM,15MMM… o un polígono GeoJSON (WGS84) codificado como JSON';
+
+registerApi({
+  tags: [
+    { name: 'estadísticas', description: 'Catálogo de indicadores, áreas geográficas y cifras oficiales' },
+  ],
+  schemas: {
+    Indicator: {
+      type: 'object',
+      required: ['id', 'name', 'definition', 'unit', 'topic', 'aggregation', 'years', 'levels', 'source'],
+      properties: {
+        id: { type: 'string' },
+        name: { type: 'string' },
+        definition: { type: 'string' },
+        unit: { type: 'string' },
+        unitLabel: { type: 'string' },
+        topic: { type: 'string' },
+        topicName: { type: 'string' },
+        aggregation: { enum: ['sum', 'ratio', 'not_aggregable'] },
+        years: { type: 'array', items: { type: 'integer' } },
+        levels: { type: 'array', items: { enum: ['state', 'mun', 'region', 'zm', 'set', 'polygon'] } },
+        source: {
+          type: 'object',
+          properties: { dataset: { type: 'string' }, title: { type: 'string' }, table: { type: 'string' } },
+        },
+        loaded: { type: 'boolean' },
+      },
+    },
+    Geography: {
+      type: 'object',
+      required: ['id', 'name', 'level', 'members'],
+      properties: {
+        id: { type: 'string', examples: ['mun:15033', 'region:6', 'zm:15.02'] },
+        name: { type: 'string' },
+        level: { enum: ['state', 'mun', 'region', 'zm'] },
+        members: { type: 'array', items: { type: 'string' } },
+        scheme: {
+          type: 'object',
+          properties: { id: { type: 'string' }, name: { type: 'string' }, year: { type: 'integer' } },
+        },
+      },
+    },
+    Value: {
+      type: 'object',
+      required: [
+        'indicator',
+        'geo',
+        'geoName',
+        'year',
+        'value',
+        'numerator',
+        'denominator',
+        'unit',
+        'source',
+        'notes',
+      ],
+      properties: {
+        indicator: { type: 'string' },
+        indicatorName: { type: 'string' },
+        geo: { type: 'string' },
+        geoName: { type: 'string' },
+        year: { type: 'integer' },
+        value: { type: ['number', 'string', 'null'] },
+        numerator: { type: ['number', 'null'] },
+        denominator: { type: ['number', 'null'] },
+        unit: { type: 'string' },
+        unitLabel: { type: 'string' },
+        decimals: { type: 'integer' },
+        status: { enum: ['ok', 'partial', 'suppressed', 'not_available'] },
+        source: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              dataset: { type: 'string' },
+              title: { type: 'string' },
+              edition: { type: ['string', 'null'] },
+              table: { type: 'string' },
+            },
+          },
+        },
+        notes: { type: 'array', items: { type: 'string' } },
+        breakdown: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              key: { type: 'string' },
+              male: { type: ['number', 'null'] },
+              female: { type: ['number', 'null'] },
+            },
+          },
+        },
+      },
+    },
+    ValueTable: {
+      type: 'object',
+      required: ['geo', 'geoName', 'level', 'rows', 'notes'],
+      properties: {
+        geo: { type: 'string' },
+        geoName: { type: 'string' },
+        level: { type: 'string' },
+        rows: { type: 'array', items: ref('Value') },
+        notes: { type: 'array', items: { type: 'string' } },
+      },
+    },
+    ValuesRequest: jsonSchema(tableBody),
+  },
+  paths: {
+    '/indicators': {
+      get: {
+        tags: ['estadísticas'],
+        summary: 'Catálogo de indicadores',
+        responses: { '200': json({ type: 'array', items: ref('Indicator') }, 'Indicadores') },
+      },
+    },
+    '/topics': {
+      get: {
+        tags: ['estadísticas'],
+        summary: 'Temas del catálogo',
+        responses: { '200': json({ type: 'array', items: { type: 'object' } }, 'Temas') },
+      },
+    },
+    '/geographies': {
+      get: {
+        tags: ['estadísticas'],
+        summary: 'Áreas geográficas con nombre (estado, municipios, regiones, zonas metropolitanas)',
+        parameters: [
+          { name: 'level', in: 'query', required: false, schema: { enum: ['state', 'mun', 'region', 'zm'] } },
+        ],
+        responses: { '200': json({ type: 'array', items: ref('Geography') }, 'Áreas'), '400': errors['400'] },
+      },
+    },
+    '/datasets': {
+      get: {
+        tags: ['estadísticas'],
+        summary: 'Conjuntos de datos oficiales cargados (fuente, edición, SHA-256, renglones, fecha)',
+        responses: { '200': json({ type: 'array', items: { type: 'object' } }, 'Conjuntos de datos') },
+      },
+    },
+    '/values': {
+      get: {
+        tags: ['estadísticas'],
+        summary: 'Valor de un indicador para un área y un año',
+        parameters: [
+          { name: 'indicator', in: 'query', required: true, schema: { type: 'string' } },
+          {
+            name: 'geo',
+            in: 'query',
+            required: true,
+            description: geoDescription,
+            schema: { type: 'string' },
+          },
+          {
+            name: 'year',
+            in: 'query',
+            required: false,
+            description: 'Por omisión, el año más reciente del indicador',
+            schema: { type: 'integer' },
+          },
+        ],
+        responses: { '200': json(ref('Value'), 'El valor, con su fuente y notas'), ...errors },
+      },
+      post: {
+        tags: ['estadísticas'],
+        summary: 'Tabla de varios indicadores y años para un área (id o polígono GeoJSON)',
+        requestBody: { required: true, content: { 'application/json': { schema: ref('ValuesRequest') } } },
+        responses: { '200': json(ref('ValueTable'), 'Tabla de valores'), ...errors },
+      },
+    },
+  },
+});
