@@ -1,0 +1,76 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../../../src/web/context.ts';
+
+/**
+ * A browser without JavaScript over `app.request`: keeps cookies, reads the CSRF token from the last
+ * page, posts forms (url-encoded, or multipart when given a File) and does not follow redirects.
+ */
+export function formClient(app: Hono<AppEnv>) {
+  const jar = new Map<string, string>();
+  let csrf = '';
+  let lastHtml = '';
+
+  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const keep = (res: Response) => {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const i = pair!.indexOf('=');
+      const name = pair!.slice(0, i).trim();
+      const value = pair!.slice(i + 1).trim();
+      if (/max-age=0|expires=thu, 01 jan 1970/i.test(line) || value === '') jar.delete(name);
+      else jar.set(name, value);
+    }
+  };
+  const read = async (res: Response) => {
+    const body = res.headers.get('content-type')?.includes('text/html') ? await res.text() : '';
+    if (body) {
+      lastHtml = body;
+      const m = /name="_csrf" value="([^"]+)"/.exec(body);
+      if (m) csrf = m[1]!;
+    }
+    return { status: res.status, location: res.headers.get('location'), html: body, res };
+  };
+
+  return {
+    jar,
+    get html() {
+      return lastHtml;
+    },
+    async get(path: string) {
+      const res = await app.request(path, { headers: { cookie: cookieHeader() } });
+      keep(res);
+      return read(res);
+    },
+    async post(path: string, fields: Record<string, string | string[] | File>) {
+      let body: URLSearchParams | FormData;
+      const headers: Record<string, string> = { cookie: cookieHeader() };
+      if (Object.values(fields).some((v) => v instanceof File)) {
+        body = new FormData();
+        body.append('_csrf', csrf);
+        for (const [k, v] of Object.entries(fields)) {
+          for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
+        }
+      } else {
+        body = new URLSearchParams({ _csrf: csrf });
+        for (const [k, v] of Object.entries(fields)) {
+          for (const one of Array.isArray(v) ? v : [v as string]) body.append(k, one);
+        }
+        headers['content-type'] = 'application/x-www-form-urlencoded';
+      }
+      const res = await app.request(path, { method: 'POST', headers, body });
+      keep(res);
+      return read(res);
+    },
+    /** GET, then follow redirects (303/302) until a page. */
+    async visit(path: string) {
+      let r = await this.get(path);
+      for (let i = 0; i < 5 && r.location; i++) r = await this.get(r.location);
+      return r;
+    },
+  };
+}
+
+/** The text of the page's first <h1>, tags stripped. */
+export function h1(html: string): string {
+  return (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '').trim();
+}
