@@ -33,7 +33,7 @@ describe.each(testEngines())('requests API on %s', (engine) => {
   });
   afterAll(() => handle.close());
 
-  const post = (b: unknown, headers: Record<string, string> = {}) =>
+  const post = async (b: unknown, headers: Record<string, string> = {}): Promise<Response> =>
     app.request('/api/v1/requests', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
