@@ -45,6 +45,7 @@ export const documents: Record<keyof typeof es, string> = {
   'oficio.sello': 'Digital seal:',
   'oficio.certificate': "Signer's certificate (serial no.): {serial}",
   'oficio.verification_code': 'Verification code: {code}',
+  'oficio.seal_post': 'Institutional electronic seal (automatic answer)',
   'oficio.signature_reason': 'Official answer to request {folio}',
   'oficio.electronic_signature_note':
     'Electronically signed document (PAdES signature). A printout does not replace the electronic file.',

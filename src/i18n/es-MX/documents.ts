@@ -48,6 +48,7 @@ export const documents = {
   'oficio.sello': 'Sello digital:',
   'oficio.certificate': 'Certificado del firmante (núm. de serie): {serial}',
   'oficio.verification_code': 'Código de verificación: {code}',
+  'oficio.seal_post': 'Sello electrónico institucional (respuesta automática)',
   'oficio.signature_reason': 'Respuesta oficial a la solicitud {folio}',
   'oficio.electronic_signature_note':
     'Documento firmado electrónicamente (firma PAdES). La impresión de este documento no sustituye al archivo electrónico.',

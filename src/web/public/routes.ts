@@ -3,11 +3,15 @@ import type { AppEnv } from '../context.ts';
 import { journeyRoutes } from '../requester/journey.tsx';
 import { portalRoutes } from '../requester/portal.tsx';
 import { datosRoutes } from './datos.tsx';
+import { downloadRoutes } from './downloads.ts';
 import { homeRoutes } from './home.tsx';
+import { verifyRoutes } from './verify.tsx';
 
 /** Public pages (no account). */
 export const publicRoutes = new Hono<AppEnv>()
   .route('/', homeRoutes)
   .route('/', journeyRoutes)
   .route('/', portalRoutes)
-  .route('/', datosRoutes);
+  .route('/', datosRoutes)
+  .route('/', verifyRoutes)
+  .route('/', downloadRoutes);

@@ -1,0 +1,139 @@
+import { and, eq } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit.ts';
+import { type AnswerFile, answers } from '../../db/schema/index.ts';
+import { buildChartPng } from '../../documents/chart.ts';
+import { buildCsv, buildCsvMetadata } from '../../documents/csv.ts';
+import { type AnswerData, slug } from '../../documents/data-model.ts';
+import { buildMapPng, loadMunicipalBoundaries } from '../../documents/map.ts';
+import { buildXlsx } from '../../documents/xlsx.ts';
+import type { Actor } from '../../domain/actor.ts';
+import { ConflictError, ForbiddenError } from '../../domain/errors.ts';
+import { authorize } from '../../domain/permissions.ts';
+import { canTransition } from '../../domain/request-lifecycle.ts';
+import type { Deps } from '../deps.ts';
+import { answerDataFor } from './compose.ts';
+import { findRequestById } from './load.ts';
+
+type FileOut = { name: string; kind: string; mediaType: string; bytes: Uint8Array };
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The data files a request asked for, built from its figures. Maps need STATS_DATA_DIR's boundaries. */
+async function dataFiles(deps: Deps, data: AnswerData, formats: string[]): Promise<FileOut[]> {
+  const base = slug(data.folio);
+  const out: FileOut[] = [];
+  // The tabulado always goes: it is the answer in a form a statistician can open.
+  out.push({ name: `${base}-tabulado.xlsx`, kind: 'xlsx', mediaType: XLSX, bytes: await buildXlsx(data) });
+  if (formats.includes('csv')) {
+    const csvName = `${base}-datos.csv`;
+    out.push({ name: csvName, kind: 'csv', mediaType: 'text/csv; charset=utf-8', bytes: buildCsv(data) });
+    out.push({
+      name: `${csvName}-metadata.json`,
+      kind: 'csv_meta',
+      mediaType: 'application/csvm+json',
+      bytes: buildCsvMetadata(data, csvName),
+    });
+  }
+  if (formats.includes('chart')) {
+    for (const ind of data.indicators) {
+      const png = await buildChartPng(data, ind.id);
+      if (png)
+        out.push({
+          name: `${base}-grafica-${slug(ind.id)}.png`,
+          kind: 'chart',
+          mediaType: 'image/png',
+          bytes: png,
+        });
+    }
+  }
+  if (formats.includes('map') && deps.config.statsDataDir) {
+    let boundaries: ReturnType<typeof loadMunicipalBoundaries> | undefined;
+    try {
+      boundaries = loadMunicipalBoundaries(deps.config.statsDataDir);
+    } catch (err) {
+      deps.logger.warn({ err: (err as Error).message }, 'map boundaries unavailable; answer without map');
+    }
+    for (const ind of boundaries ? data.indicators : []) {
+      const year = Math.max(...data.rows.filter((r) => r.indicatorId === ind.id).map((r) => r.year));
+      const png = buildMapPng(data, ind.id, year, boundaries!);
+      if (png)
+        out.push({
+          name: `${base}-mapa-${slug(ind.id)}.png`,
+          kind: 'map',
+          mediaType: 'image/png',
+          bytes: png,
+        });
+    }
+  }
+  return out;
+}
+
+/**
+ * Prepares the answer of a request: its figures from `deps.stats`, the data files it asked for
+ * (stored content-addressed) and the record the oficio will be rendered from when signed. A new
+ * preparation supersedes an unsigned earlier one. The request's status does not change here.
+ */
+export async function buildAnswer(
+  deps: Deps,
+  input: { requestId: string },
+  actor: Actor,
+): Promise<{ answerId: string; files: AnswerFile[] }> {
+  const req = await findRequestById(deps.db, input.requestId);
+  if (actor.type === 'system') {
+    if (!canTransition(req.status, 'auto_sign') && !canTransition(req.status, 'auto_prepare')) {
+      throw new ConflictError('error.invalid_transition', { from: req.status, action: 'auto_prepare' });
+    }
+  } else if (actor.type === 'staff') {
+    authorize(actor, 'request.prepare');
+    if (!canTransition(req.status, 'submit_for_approval')) {
+      throw new ConflictError('error.invalid_transition', {
+        from: req.status,
+        action: 'submit_for_approval',
+      });
+    }
+  } else {
+    throw new ForbiddenError('request.prepare');
+  }
+
+  const now = deps.clock.now();
+  const data = answerDataFor(deps, req, now);
+  const built = await dataFiles(deps, data, req.formats);
+
+  const result = await deps.db.transaction(async (tx) => {
+    const files: AnswerFile[] = [];
+    for (const f of built) {
+      const stored = await deps.documents.put(tx, f.bytes, f.mediaType);
+      files.push({
+        name: f.name,
+        kind: f.kind,
+        sha256: stored.sha256,
+        mediaType: f.mediaType,
+        size: stored.size,
+      });
+    }
+    await tx
+      .update(answers)
+      .set({ status: 'superseded' })
+      .where(and(eq(answers.requestId, req.id), eq(answers.status, 'prepared')));
+    const [row] = await tx
+      .insert(answers)
+      .values({
+        requestId: req.id,
+        status: 'prepared',
+        data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>,
+        files,
+        preparedBy: actor.type === 'staff' ? `staff:${actor.id}` : 'sistema',
+        createdAt: now,
+      })
+      .returning({ id: answers.id });
+    await appendAudit(tx, {
+      actor,
+      action: 'answer.prepared',
+      subject: req.folio,
+      data: { answerId: row!.id, files: files.map((f) => ({ name: f.name, sha256: f.sha256 })) },
+      at: now,
+    });
+    return { answerId: row!.id, files };
+  });
+  return result;
+}

@@ -1,0 +1,69 @@
+import { eq } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit.ts';
+import { enqueueJob } from '../../db/outbox.ts';
+import { addTimelineEvent, moveRequestStatus } from '../../db/requests.ts';
+import { answers, oficios } from '../../db/schema/index.ts';
+import { DOWNLOAD_LINK_DAYS, downloadPath } from '../../documents/links.ts';
+import { type Actor, actorLabel } from '../../domain/actor.ts';
+import { ConflictError } from '../../domain/errors.ts';
+import { authorize } from '../../domain/permissions.ts';
+import { transition } from '../../domain/request-lifecycle.ts';
+import type { Deps } from '../deps.ts';
+import { currentAnswer } from './compose.ts';
+import { findRequestById } from './load.ts';
+
+/**
+ * Delivers a signed answer (`signed` → `delivered`): the requester's e-mail with the oficio attached
+ * and signed, expiring download links for every file is queued in the same transaction.
+ */
+export async function deliverAnswer(deps: Deps, input: { requestId: string }, actor: Actor): Promise<void> {
+  if (actor.type !== 'system') authorize(actor, 'request.deliver');
+  const req = await findRequestById(deps.db, input.requestId);
+  const next = transition(req.status, 'deliver');
+  const answer = await currentAnswer(deps.db, req.id);
+  if (answer?.status !== 'signed' || !answer.oficioId) throw new ConflictError('documents.error.no_answer');
+  const [oficio] = await deps.db.select().from(oficios).where(eq(oficios.id, answer.oficioId)).limit(1);
+  if (!oficio) throw new ConflictError('documents.error.no_answer');
+  const now = deps.clock.now();
+  const expires = new Date(now.getTime() + DOWNLOAD_LINK_DAYS * 24 * 3600_000);
+  const base = deps.config.publicBaseUrl;
+  await deps.db.transaction(async (tx) => {
+    await moveRequestStatus(tx, req.id, req.status, next, { deliveredAt: now }, now);
+    await tx.update(answers).set({ status: 'delivered' }).where(eq(answers.id, answer.id));
+    await addTimelineEvent(tx, {
+      requestId: req.id,
+      at: now,
+      actor: actorLabel(actor),
+      action: 'delivered',
+      fromStatus: req.status,
+      toStatus: next,
+    });
+    await appendAudit(tx, {
+      actor,
+      action: 'request.delivered',
+      subject: req.folio,
+      data: { oficio: oficio.number, files: answer.files.length },
+      at: now,
+    });
+    await enqueueJob(tx, {
+      kind: 'mail.send',
+      dedupeKey: `mail:request.delivered:${req.folio}`,
+      runAt: now,
+      payload: {
+        template: 'request.delivered',
+        to: req.requesterEmail,
+        locale: 'es-MX',
+        data: {
+          folio: req.folio,
+          trackingUrl: `${base}/mis-solicitudes/${encodeURIComponent(req.folio)}`,
+          verificationUrl: `${base}/verificar/${oficio.verificationCode}`,
+          documents: answer.files.map((f) => ({
+            name: f.name,
+            url: `${base}${downloadPath(deps.secret, f.sha256, f.name, expires)}`,
+          })),
+          attachDocumentIds: [oficio.sha256],
+        },
+      },
+    });
+  });
+}

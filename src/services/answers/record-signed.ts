@@ -1,0 +1,121 @@
+import { eq } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit.ts';
+import type { Database } from '../../db/client.ts';
+import { addTimelineEvent, moveRequestStatus, type RequestRow } from '../../db/requests.ts';
+import { type AnswerFile, answers, oficios } from '../../db/schema/index.ts';
+import { sha256Hex } from '../../documents/codes.ts';
+import type { OficioDraft } from '../../documents/issue.ts';
+import { buildZip } from '../../documents/zip.ts';
+import { type Actor, actorLabel } from '../../domain/actor.ts';
+import type { RequestStatus } from '../../domain/request-lifecycle.ts';
+import type { Deps } from '../deps.ts';
+
+export type SignedOficio = { oficioId: string; verificationCode: string; sha256: string; number: string };
+
+/** The year of a date in the agency's time zone (oficio numbers restart each year). */
+export function agencyYear(deps: Pick<Deps, 'config'>, at: Date): number {
+  return Number(
+    new Intl.DateTimeFormat('en', { timeZone: deps.config.agency.timezone, year: 'numeric' }).format(at),
+  );
+}
+
+/**
+ * The end of every signing, in the signing transaction: store the signed PDF once (never re-saved)
+ * and the ZIP of everything, register the oficio for /verificar, mark the answer signed, move the
+ * request, and record it in the timeline and the audit log.
+ */
+export async function recordSignedOficio(
+  tx: Database,
+  deps: Deps,
+  s: {
+    req: RequestRow;
+    answer: { id: string; files: AnswerFile[] };
+    draft: OficioDraft;
+    pdf: Uint8Array;
+    cadena: string;
+    sello: string;
+    signer: { role: 'seal' | 'director'; serial: string; certDer: Uint8Array; test: boolean };
+    next: RequestStatus;
+    actor: Actor;
+    now: Date;
+  },
+): Promise<SignedOficio> {
+  const pdfName = `oficio-${s.req.folio}.pdf`;
+  const stored = await deps.documents.put(tx, s.pdf, 'application/pdf');
+  const dataFiles: { name: string; bytes: Uint8Array }[] = [];
+  for (const f of s.answer.files.filter((x) => x.kind !== 'oficio' && x.kind !== 'zip')) {
+    const bytes = await deps.documents.get(f.sha256);
+    if (bytes) dataFiles.push({ name: f.name, bytes });
+  }
+  const zip = buildZip([{ name: pdfName, bytes: s.pdf }, ...dataFiles], s.now);
+  const zipStored = await deps.documents.put(tx, zip, 'application/zip');
+  const [row] = await tx
+    .insert(oficios)
+    .values({
+      requestId: s.req.id,
+      number: s.draft.oficioNumber,
+      folio: s.req.folio,
+      verificationCode: s.draft.verificationCode,
+      sha256: stored.sha256,
+      signatoryName: s.draft.signatory.name,
+      signatoryPost: s.draft.signatory.post,
+      signerRole: s.signer.role,
+      certificateSerial: s.signer.serial,
+      certificateSha256: sha256Hex(s.signer.certDer),
+      cadena: s.cadena,
+      sello: s.sello,
+      test: s.signer.test,
+      signedAt: s.now,
+    })
+    .returning({ id: oficios.id });
+  const files: AnswerFile[] = [
+    { name: pdfName, kind: 'oficio', sha256: stored.sha256, mediaType: 'application/pdf', size: stored.size },
+    ...s.answer.files.filter((f) => f.kind !== 'oficio' && f.kind !== 'zip'),
+    {
+      name: `${s.req.folio}.zip`,
+      kind: 'zip',
+      sha256: zipStored.sha256,
+      mediaType: 'application/zip',
+      size: zipStored.size,
+    },
+  ];
+  await tx
+    .update(answers)
+    .set({ status: 'signed', oficioId: row!.id, bundleSha256: zipStored.sha256, files })
+    .where(eq(answers.id, s.answer.id));
+  await moveRequestStatus(
+    tx,
+    s.req.id,
+    s.req.status,
+    s.next,
+    { answeredBy: s.actor.type === 'system' ? 'auto' : 'staff' },
+    s.now,
+  );
+  await addTimelineEvent(tx, {
+    requestId: s.req.id,
+    at: s.now,
+    actor: actorLabel(s.actor),
+    action: 'signed',
+    fromStatus: s.req.status,
+    toStatus: s.next,
+  });
+  await appendAudit(tx, {
+    actor: s.actor,
+    action: 'request.signed',
+    subject: s.req.folio,
+    data: {
+      oficio: s.draft.oficioNumber,
+      sha256: stored.sha256,
+      signer: s.signer.role,
+      certificateSerial: s.signer.serial,
+      test: s.signer.test,
+    },
+    at: s.now,
+  });
+  return {
+    oficioId: row!.id,
+    verificationCode: s.draft.verificationCode,
+    sha256: stored.sha256,
+    number: s.draft.oficioNumber,
+  };
+}

@@ -1,0 +1,60 @@
+import { newVerificationCode } from '../../documents/codes.ts';
+import type { AnswerData } from '../../documents/data-model.ts';
+import { issueOficio } from '../../documents/issue.ts';
+import type { Actor } from '../../domain/actor.ts';
+import { ConflictError, ForbiddenError } from '../../domain/errors.ts';
+import { transition } from '../../domain/request-lifecycle.ts';
+import { translate } from '../../i18n/index.ts';
+import type { Deps } from '../deps.ts';
+import { currentAnswer, nextOficioNumber, oficioDraftFor } from './compose.ts';
+import { findRequestById } from './load.ts';
+import { agencyYear, recordSignedOficio, type SignedOficio } from './record-signed.ts';
+
+/**
+ * Signs a prepared answer with the institutional seal (e.sello) held by the server: automatic
+ * answers (`received` → `signed`) and approved ones the system seals (`pending_approval` → `signed`).
+ * Staff sign with their own e.firma in the browser instead (see start/complete-browser-signing).
+ * Everything happens in one transaction: número de oficio, PDF, store, oficio record, status, audit.
+ */
+export async function signAnswer(
+  deps: Deps,
+  input: { requestId: string },
+  actor: Actor,
+): Promise<SignedOficio> {
+  if (actor.type !== 'system') throw new ForbiddenError('request.sign');
+  const req = await findRequestById(deps.db, input.requestId);
+  const next = transition(req.status, req.status === 'received' ? 'auto_sign' : 'sign');
+  const answer = await currentAnswer(deps.db, req.id);
+  if (answer?.status !== 'prepared') throw new ConflictError('documents.error.no_answer');
+  const now = deps.clock.now();
+  // Load the seal first: a wrong password or an expired certificate stops here, nothing changed.
+  const signer = await deps.signers.seal(now);
+  const { agency } = deps.config;
+  return deps.db.transaction(async (tx) => {
+    const number = await nextOficioNumber(tx, agency.code, agencyYear(deps, now));
+    const draft = oficioDraftFor(deps, req, answer.data as unknown as AnswerData, answer.files, {
+      number,
+      code: newVerificationCode(),
+      issuedAt: now,
+      signatory: { name: agency.name, post: translate('es-MX', 'oficio.seal_post') },
+    });
+    const issued = await issueOficio(draft, signer);
+    return recordSignedOficio(tx, deps, {
+      req,
+      answer,
+      draft,
+      pdf: issued.pdf,
+      cadena: issued.cadena,
+      sello: issued.sello,
+      signer: {
+        role: 'seal',
+        serial: signer.certificate.serialNumber,
+        certDer: signer.certDer,
+        test: signer.test,
+      },
+      next,
+      actor,
+      now,
+    });
+  });
+}

@@ -1,0 +1,160 @@
+import { Hono } from 'hono';
+import { InvalidInputError } from '../../domain/errors.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { checkUploadedOficio, findOficioByCode } from '../../services/answers/verify-oficio.ts';
+import { CsrfField, FormGroup, fieldId } from '../components/form.tsx';
+import type { AppEnv } from '../context.ts';
+import { clientIp, rateLimiter } from '../rate-limit.ts';
+import { renderPage } from '../render.tsx';
+
+// Codes are 80-bit random, so guessing is hopeless; the limit keeps scrapers and upload floods off.
+const VERIFY_LIMIT = { name: 'verify', limit: 30, windowSeconds: 60 };
+const MAX_UPLOAD_BYTES = 1_500_000;
+
+/** Public verification of signed oficios: /verificar/{code}, with a PDF upload to check a copy. */
+export const verifyRoutes = new Hono<AppEnv>()
+  .get('/verificar', (c) => {
+    const { t } = c.var;
+    const typed = c.req.query('codigo');
+    if (typed) return c.redirect(`/verificar/${encodeURIComponent(typed.trim())}`, 303);
+    return renderPage(
+      c,
+      { title: t('verify.lookup_heading') },
+      <>
+        <h1>{t('verify.lookup_heading')}</h1>
+        <form method="get" action="/verificar">
+          <FormGroup field="codigo" label={t('verify.lookup_label')}>
+            <input
+              class="input"
+              id={fieldId('codigo')}
+              name="codigo"
+              autocomplete="off"
+              spellcheck={false}
+              required
+            />
+          </FormGroup>
+          <button class="button" type="submit">
+            {t('verify.lookup_submit')}
+          </button>
+        </form>
+      </>,
+    );
+  })
+  .get('/verificar/:code', async (c) => {
+    const { t, deps } = c.var;
+    rateLimiter(deps, VERIFY_LIMIT).hit(clientIp(c));
+    const o = await findOficioByCode(deps, c.req.param('code'));
+    const result = c.req.query('resultado');
+    const signature = c.req.query('firma');
+    const problem = c.req.query('error');
+    const uploadError =
+      problem === 'falta'
+        ? t('documents.error.upload_missing')
+        : problem === 'no-pdf'
+          ? t('documents.error.upload_not_pdf')
+          : undefined;
+    return renderPage(
+      c,
+      { title: t('verify.title'), status: 200 },
+      <>
+        {uploadError ? (
+          <div class="error-summary" role="alert" tabindex={-1} aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title">{t('error.summary_title')}</h2>
+            <ul>
+              <li>
+                <a href={`#${fieldId('archivo')}`}>{uploadError}</a>
+              </li>
+            </ul>
+          </div>
+        ) : null}
+        <h1>{t('verify.title')}</h1>
+        <p class="lead">{t('verify.lead', { code: o.code })}</p>
+        {result ? (
+          <div class={result === 'coincide' ? 'panel panel--confirmation' : 'panel'} role="status">
+            <p>
+              <strong>
+                {result === 'coincide' ? t('verify.result.genuine') : t('verify.result.modified')}
+              </strong>
+            </p>
+            <p>
+              {signature === 'valida' ? t('verify.result.signature_ok') : t('verify.result.signature_bad')}
+            </p>
+          </div>
+        ) : null}
+        {o.test ? (
+          <p class="panel">
+            <strong>{t('verify.test_document')}</strong>
+          </p>
+        ) : null}
+        <dl class="summary-list">
+          <div>
+            <dt>{t('verify.status')}</dt>
+            <dd>
+              <strong>{t(`verify.status.${o.status}`)}</strong>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('verify.folio')}</dt>
+            <dd>{o.folio}</dd>
+          </div>
+          <div>
+            <dt>{t('verify.oficio')}</dt>
+            <dd>{o.number}</dd>
+          </div>
+          <div>
+            <dt>{t('verify.date')}</dt>
+            <dd>{formatDateTime(o.signedAt, c.var.locale)}</dd>
+          </div>
+          <div>
+            <dt>{t('verify.signatory')}</dt>
+            <dd>
+              {o.signatoryName}, {o.signatoryPost}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('verify.hash')}</dt>
+            <dd>
+              <code class="hash">{o.sha256}</code>
+            </dd>
+          </div>
+        </dl>
+        <h2>{t('verify.upload_heading')}</h2>
+        <p>{t('verify.upload_hint')}</p>
+        <form method="post" action={`/verificar/${o.code}`} enctype="multipart/form-data">
+          <CsrfField token={c.var.csrfToken} />
+          <FormGroup field="archivo" label={t('verify.upload_label')} error={uploadError}>
+            <input
+              class="input"
+              type="file"
+              id={fieldId('archivo')}
+              name="archivo"
+              accept="application/pdf,.pdf"
+              required
+            />
+          </FormGroup>
+          <button class="button" type="submit">
+            {t('verify.upload_submit')}
+          </button>
+        </form>
+      </>,
+    );
+  })
+  .post('/verificar/:code', async (c) => {
+    const { deps } = c.var;
+    rateLimiter(deps, VERIFY_LIMIT).hit(clientIp(c));
+    const o = await findOficioByCode(deps, c.req.param('code'));
+    const body = await c.req.parseBody();
+    const file = body.archivo;
+    const back = `/verificar/${o.code}`;
+    if (!(file instanceof File) || file.size === 0)
+      return c.redirect(`${back}?error=falta#${fieldId('archivo')}`, 303);
+    if (file.size > MAX_UPLOAD_BYTES) throw new InvalidInputError([], 'error.body_too_large');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-')
+      return c.redirect(`${back}?error=no-pdf`, 303);
+    const check = await checkUploadedOficio(deps, o.code, bytes);
+    return c.redirect(
+      `${back}?resultado=${check.genuine ? 'coincide' : 'no-coincide'}&firma=${check.signatureValid ? 'valida' : 'invalida'}`,
+      303,
+    );
+  });

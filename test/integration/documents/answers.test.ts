@@ -1,0 +1,263 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../../src/db/client.ts';
+import { findRequestByFolio } from '../../../src/db/requests.ts';
+import { answers, oficios, outboxJobs } from '../../../src/db/schema/index.ts';
+import { createTestCa } from '../../../src/documents/dev-ca.ts';
+import { fileSignerProvider } from '../../../src/documents/signer.ts';
+import { verifyPdfSignature } from '../../../src/documents/verify.ts';
+import { SYSTEM } from '../../../src/domain/actor.ts';
+import type { AppError } from '../../../src/domain/errors.ts';
+import { buildAnswer } from '../../../src/services/answers/build-answer.ts';
+import { deliverAnswer } from '../../../src/services/answers/deliver-answer.ts';
+import { signAnswer } from '../../../src/services/answers/sign-answer.ts';
+import type { Deps } from '../../../src/services/deps.ts';
+import type { StatsEngine, ValueResult } from '../../../src/stats/engine.ts';
+import type { AppEnv } from '../../../src/web/context.ts';
+import { testApp } from '../../helpers/app.ts';
+import { createTestDatabase, testEngines } from '../../helpers/db.ts';
+import { aRequest } from '../../helpers/factories.ts';
+import { hasPoppler, pdfsig } from '../../unit/documents/poppler.ts';
+
+const poppler = hasPoppler();
+
+/** The part of the statistics engine the answers use, with figures made up here. */
+function fakeStats(): StatsEngine {
+  const places = [
+    { id: 'mun:15033', name: 'Ecatepec de Morelos', value: 1_645_352 },
+    { id: 'mun:15058', name: 'Nezahualcóyotl', value: 1_077_208 },
+  ];
+  const row = (p: (typeof places)[number]): ValueResult => ({
+    indicator: 'population_total',
+    indicatorName: 'Población total',
+    geo: p.id,
+    geoName: p.name,
+    year: 2020,
+    value: p.value,
+    numerator: null,
+    denominator: null,
+    unit: 'persons' as ValueResult['unit'],
+    unitLabel: 'personas',
+    decimals: 0,
+    status: 'ok' as ValueResult['status'],
+    source: [
+      {
+        dataset: 'census2020' as ValueResult['source'][number]['dataset'],
+        title: 'INEGI, Censo de Población y Vivienda 2020',
+        edition: '2021',
+        table: 'ITER',
+      },
+    ],
+    notes: [],
+  });
+  const stats = {
+    table: () => ({
+      geo: 'set:15033,15058',
+      geoName: 'Ecatepec y Nezahualcóyotl',
+      level: 'set',
+      rows: places.map(row),
+      notes: [],
+    }),
+    resolveGeo: () => ({
+      id: 'set:15033,15058',
+      name: 'Ecatepec y Nezahualcóyotl',
+      level: 'set',
+      members: [
+        { code: '15033', weight: 1 },
+        { code: '15058', weight: 1 },
+      ],
+      notes: [],
+    }),
+    geographies: () => places.map((p) => ({ id: p.id, name: p.name, level: 'mun', members: [p.id] })),
+    indicators: () => [
+      {
+        id: 'population_total',
+        name: 'Población total',
+        definition: 'Personas residentes habituales.',
+        unitLabel: 'personas',
+        source: { title: 'INEGI, Censo 2020' },
+      },
+    ],
+  };
+  return stats as unknown as StatsEngine;
+}
+
+async function csrf(app: Hono<AppEnv>, path: string) {
+  const page = await app.request(path);
+  const cookie = /dato_csrf=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')![1]!;
+  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
+  return { cookie: `dato_csrf=${cookie}`, token };
+}
+
+describe.each(testEngines())('official answers on %s', (engine) => {
+  let handle: DatabaseHandle;
+  let app: Hono<AppEnv>;
+  let deps: Deps;
+  beforeAll(async () => {
+    handle = await createTestDatabase(engine);
+    ({ app, deps } = testApp(handle, { stats: fakeStats() }));
+  });
+  afterAll(() => handle.close());
+
+  async function answered(formats = ['xlsx', 'csv', 'chart', 'oficio']) {
+    const req = await aRequest(deps.db, { status: 'received', geo: 'set:15033,15058', formats });
+    await buildAnswer(deps, { requestId: req.id }, SYSTEM);
+    const signed = await signAnswer(deps, { requestId: req.id }, SYSTEM);
+    return { req, signed };
+  }
+
+  it('builds, seals and delivers an automatic answer; pdfsig and Node verify the oficio', async () => {
+    const { req, signed } = await answered();
+    const [answer] = await deps.db.select().from(answers).where(eq(answers.requestId, req.id));
+    expect(answer!.status).toBe('signed');
+    expect(answer!.files.map((f) => f.kind).sort()).toEqual([
+      'chart',
+      'csv',
+      'csv_meta',
+      'oficio',
+      'xlsx',
+      'zip',
+    ]);
+    const pdf = (await deps.documents.get(signed.sha256))!;
+    expect(verifyPdfSignature(pdf).valid).toBe(true);
+    if (poppler) {
+      const report = pdfsig(pdf);
+      expect(report).toContain('Signature is Valid.');
+      expect(report).toContain('Total document signed');
+    }
+    expect((await findRequestByFolio(deps.db, req.folio))!.status).toBe('signed');
+    const [oficio] = await deps.db.select().from(oficios).where(eq(oficios.requestId, req.id));
+    expect(oficio).toMatchObject({ sha256: signed.sha256, status: 'valid', signerRole: 'seal', test: true });
+    expect(oficio!.number).toMatch(/^COESPO\/DO\/2026\/\d{6}$/);
+
+    await deliverAnswer(deps, { requestId: req.id }, SYSTEM);
+    const delivered = (await findRequestByFolio(deps.db, req.folio))!;
+    expect(delivered.status).toBe('delivered');
+    expect(delivered.deliveredAt).not.toBeNull();
+    const [job] = await deps.db
+      .select()
+      .from(outboxJobs)
+      .where(eq(outboxJobs.dedupeKey, `mail:request.delivered:${req.folio}`));
+    const payload = job!.payload as {
+      template: string;
+      to: string;
+      data: {
+        attachDocumentIds: string[];
+        documents: { name: string; url: string }[];
+        verificationUrl: string;
+      };
+    };
+    expect(payload.template).toBe('request.delivered');
+    expect(payload.to).toBe(req.requesterEmail);
+    expect(payload.data.attachDocumentIds).toEqual([signed.sha256]);
+    expect(payload.data.verificationUrl).toContain(`/verificar/${signed.verificationCode}`);
+    expect(payload.data.documents).toHaveLength(6);
+
+    // Each link downloads its exact bytes; a changed signature is refused.
+    const link = payload.data.documents.find((d) => d.name.endsWith('.pdf'))!;
+    const res = await app.request(link.url.replace(deps.config.publicBaseUrl, ''));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await res.arrayBuffer()).equals(pdf)).toBe(true);
+    const forged = await app.request(
+      link.url.replace(deps.config.publicBaseUrl, '').replace(/s=[^&]+/, 's=AAAA'),
+    );
+    expect(forged.status).toBe(403);
+  });
+
+  it('numbers oficios in sequence', async () => {
+    const a = await answered(['xlsx']);
+    const b = await answered(['xlsx']);
+    const n = (s: string) => Number(s.split('/').at(-1));
+    expect(n(b.signed.number)).toBe(n(a.signed.number) + 1);
+  });
+
+  it('/verificar shows the oficio without personal data; an uploaded copy is checked', async () => {
+    const { req, signed } = await answered(['xlsx']);
+    const page = await app.request(`/verificar/${signed.verificationCode.toLowerCase()}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(req.folio);
+    expect(html).toContain(signed.sha256);
+    expect(html).toContain('Válido');
+    expect(html).toContain('no tiene validez oficial');
+    expect(html).not.toContain(req.requesterName);
+    expect(html).not.toContain(req.requesterEmail);
+
+    const pdf = (await deps.documents.get(signed.sha256))!;
+    const upload = async (bytes: Uint8Array) => {
+      const { cookie, token } = await csrf(app, `/verificar/${signed.verificationCode}`);
+      const form = new FormData();
+      form.set('_csrf', token);
+      form.set('archivo', new File([new Uint8Array(bytes)], 'oficio.pdf', { type: 'application/pdf' }));
+      const res = await app.request(`/verificar/${signed.verificationCode}`, {
+        method: 'POST',
+        body: form,
+        headers: { cookie },
+      });
+      expect(res.status).toBe(303);
+      return res.headers.get('location')!;
+    };
+    expect(await upload(pdf)).toContain('resultado=coincide&firma=valida');
+    const tampered = Buffer.from(pdf);
+    tampered[300] = tampered[300]! ^ 0x01;
+    expect(await upload(tampered)).toContain('resultado=no-coincide&firma=invalida');
+    const shown = await (
+      await app.request(`/verificar/${signed.verificationCode}?resultado=no-coincide&firma=invalida`)
+    ).text();
+    expect(shown).toContain('NO coincide con el documento oficial registrado');
+  });
+
+  it('unknown or malformed code → 404 page', async () => {
+    expect((await app.request('/verificar/0000-0000-0000-0000')).status).toBe(404);
+    expect((await app.request('/verificar/no-es-un-codigo')).status).toBe(404);
+  });
+
+  it('refuses to seal for staff, twice, or without a prepared answer', async () => {
+    const req = await aRequest(deps.db, { status: 'received', geo: 'set:15033,15058' });
+    const code = async (p: Promise<unknown>) =>
+      p.then(
+        () => 'ok',
+        (e: AppError) => e.messageKey,
+      );
+    expect(await code(signAnswer(deps, { requestId: req.id }, SYSTEM))).toBe('documents.error.no_answer');
+    await buildAnswer(deps, { requestId: req.id }, SYSTEM);
+    expect(
+      await code(
+        signAnswer(
+          deps,
+          { requestId: req.id },
+          { type: 'staff', id: '00000000-0000-0000-0000-000000000001', role: 'director' },
+        ),
+      ),
+    ).toBe('error.forbidden');
+    await signAnswer(deps, { requestId: req.id }, SYSTEM);
+    expect(await code(signAnswer(deps, { requestId: req.id }, SYSTEM))).toBe('error.invalid_transition');
+  });
+
+  it('a seal with a wrong password signs nothing and says why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dato-seal-'));
+    try {
+      const ca = createTestCa({ now: new Date() });
+      const f = ca.issue({ cn: 'Sello', o: 'COESPO' }, 'buena');
+      const signersDir = join(dir, 'config', 'signers');
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(signersDir, { recursive: true });
+      writeFileSync(join(signersDir, 'seal.cer'), f.cer);
+      writeFileSync(join(signersDir, 'seal.key'), f.key);
+      const bad = { ...deps, signers: fileSignerProvider(dir, { SEAL_KEY_PASSWORD: 'mala' }) };
+      const req = await aRequest(deps.db, { status: 'received', geo: 'set:15033,15058' });
+      await buildAnswer(bad, { requestId: req.id }, SYSTEM);
+      const err = await signAnswer(bad, { requestId: req.id }, SYSTEM).catch((e: AppError) => e);
+      expect((err as AppError).messageKey).toBe('documents.error.wrong_password');
+      expect((await findRequestByFolio(deps.db, req.folio))!.status).toBe('received');
+      expect(await deps.db.select().from(oficios).where(eq(oficios.requestId, req.id))).toHaveLength(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
