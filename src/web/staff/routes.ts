@@ -6,6 +6,8 @@ import { queueRoutes } from './queue.tsx';
 import { staffSessionGate } from './auth.ts';
 import { auditRoutes } from './audit.tsx';
 import { adminRoutes } from './admin.tsx';
+import { mailAdminRoutes } from './mail.tsx';
+import { outboxAdminRoutes } from './outbox.tsx';
 
 /** Staff back office, mounted at /staff. */
 export const staffRoutes = new Hono<AppEnv>();
@@ -16,3 +18,5 @@ staffRoutes.route('/', queueRoutes);
 staffRoutes.route('/', requestPageRoutes);
 staffRoutes.route('/', adminRoutes);
 staffRoutes.route('/', auditRoutes);
+staffRoutes.route('/', mailAdminRoutes);
+staffRoutes.route('/', outboxAdminRoutes);
