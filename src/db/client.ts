@@ -16,6 +16,8 @@ export type EngineKind = 'pglite' | 'postgres';
 export type DatabaseHandle = {
   db: Database;
   kind: EngineKind;
+  /** The PostgreSQL URL (undefined for PGlite): migrations use their own connection. */
+  url?: string | undefined;
   /** Runs `SELECT 1`; rejects when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -71,6 +73,7 @@ function openPostgres(url: string): DatabaseHandle {
   return {
     db,
     kind: 'postgres',
+    url,
     async ping() {
       await db.execute(sql`SELECT 1`);
     },
