@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aggregateRatio, aggregateSum, type Cell, combine } from '../../../src/domain/aggregation.ts';
+
+const ok = (value: number): Cell => ({ value, status: 'ok' });
+const suppressed: Cell = { value: null, status: 'suppressed' };
+const counts = fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 1, maxLength: 60 });
+const pairs = fc.array(
+  fc.record({ num: fc.integer({ min: 0, max: 1_000_000 }), extra: fc.integer({ min: 1, max: 1_000_000 }) }),
+  { minLength: 1, maxLength: 60 },
+);
+
+describe('sum', () => {
+  it('the sum over a union equals the sum of the sums of its parts', () => {
+    fc.assert(
+      fc.property(counts, counts, (a, b) => {
+        const parts = (xs: number[], p: string) =>
+          xs.map((v, i) => ({ code: `${p}${i}`, weight: 1, cell: ok(v) }));
+        const whole = aggregateSum([...parts(a, 'a'), ...parts(b, 'b')]);
+        expect(whole.value).toBe(aggregateSum(parts(a, 'a')).value! + aggregateSum(parts(b, 'b')).value!);
+        expect(whole.status).toBe('ok');
+      }),
+    );
+  });
+
+  it('never reads a suppressed member as 0: it is left out and the aggregate is marked partial', () => {
+    fc.assert(
+      fc.property(counts, (a) => {
+        const parts = a.map((v, i) => ({ code: String(i), weight: 1, cell: ok(v) }));
+        const withHole = aggregateSum([...parts, { code: 'x', weight: 1, cell: suppressed }]);
+        expect(withHole.value).toBe(aggregateSum(parts).value);
+        expect(withHole.status).toBe('partial');
+        expect(withHole.excluded).toEqual([{ code: 'x', status: 'suppressed' }]);
+      }),
+    );
+  });
+
+  it('is suppressed (not 0) when every member is suppressed', () => {
+    const agg = aggregateSum([{ code: 'a', weight: 1, cell: suppressed }]);
+    expect(agg.value).toBeNull();
+    expect(agg.status).toBe('suppressed');
+  });
+});
+
+describe('ratio', () => {
+  it('is Σ numerators / Σ denominators, and lies between the smallest and largest member ratio', () => {
+    fc.assert(
+      fc.property(pairs, (ps) => {
+        const parts = ps.map((p, i) => ({
+          code: String(i),
+          weight: 1,
+          numerator: ok(p.num),
+          denominator: ok(p.num + p.extra),
+        }));
+        const agg = aggregateRatio(parts, 100);
+        const num = ps.reduce((s, p) => s + p.num, 0);
+        const den = ps.reduce((s, p) => s + p.num + p.extra, 0);
+        expect(agg.numerator).toBe(num);
+        expect(agg.denominator).toBe(den);
+        expect(agg.value).toBeCloseTo((100 * num) / den, 9);
+        const member = ps.map((p) => (100 * p.num) / (p.num + p.extra));
+        expect(agg.value!).toBeGreaterThanOrEqual(Math.min(...member) - 1e-9);
+        expect(agg.value!).toBeLessThanOrEqual(Math.max(...member) + 1e-9);
+      }),
+    );
+  });
+
+  it('differs from the mean of percentages when members differ in size', () => {
+    // 10 of 100 (10 %) and 900 of 1,000 (90 %): pooled 910/1,100 = 82.7 %, not the mean 50 %.
+    const agg = aggregateRatio(
+      [
+        { code: 'a', weight: 1, numerator: ok(10), denominator: ok(100) },
+        { code: 'b', weight: 1, numerator: ok(900), denominator: ok(1000) },
+      ],
+      100,
+    );
+    expect(agg.value).toBeCloseTo(82.727, 3);
+  });
+
+  it('weights (area shares) scale numerator and denominator alike', () => {
+    fc.assert(
+      fc.property(pairs, fc.double({ min: 0.01, max: 1, noNaN: true }), (ps, w) => {
+        const parts = (weight: number) =>
+          ps.map((p, i) => ({
+            code: String(i),
+            weight,
+            numerator: ok(p.num),
+            denominator: ok(p.num + p.extra),
+          }));
+        expect(aggregateRatio(parts(w), 100).value!).toBeCloseTo(aggregateRatio(parts(1), 100).value!, 9);
+      }),
+    );
+  });
+
+  it('a member with a suppressed numerator is excluded from both sums', () => {
+    const agg = aggregateRatio(
+      [
+        { code: 'a', weight: 1, numerator: ok(10), denominator: ok(100) },
+        { code: 'b', weight: 1, numerator: suppressed, denominator: ok(1000) },
+      ],
+      100,
+    );
+    expect(agg.value).toBe(10);
+    expect(agg.denominator).toBe(100);
+    expect(agg.status).toBe('partial');
+  });
+});
+
+describe('combine', () => {
+  it('adds signed terms, and any missing term makes the result missing', () => {
+    expect(
+      combine([
+        { cell: ok(120), sign: 1 },
+        { cell: ok(100), sign: -1 },
+      ]),
+    ).toEqual(ok(20));
+    expect(
+      combine([
+        { cell: ok(120), sign: 1 },
+        { cell: suppressed, sign: -1 },
+      ]).status,
+    ).toBe('suppressed');
+    expect(
+      combine([
+        { cell: ok(1), sign: 1 },
+        { cell: { value: null, status: 'not_available' }, sign: 1 },
+      ]).value,
+    ).toBeNull();
+  });
+});
