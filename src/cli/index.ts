@@ -3,11 +3,12 @@ import { bootstrap, type Runtime } from '../bootstrap.ts';
 import { ConfigError } from '../config/index.ts';
 import { DatabaseInUseError } from '../db/client.ts';
 import type { Command } from './command.ts';
+import { demoDataCommand } from './commands/demo-data.ts';
 import { importDataCommand } from './commands/import-data.ts';
 import { migrateCommand } from './commands/migrate.ts';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [migrateCommand, importDataCommand];
+export const COMMANDS: Command[] = [migrateCommand, importDataCommand, demoDataCommand];
 
 function help(out: (s: string) => void) {
   out('Uso: dato-oficial <comando> [opciones]   (o: npm run cli -- <comando> [opciones])\n');

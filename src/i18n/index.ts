@@ -4,12 +4,14 @@ import { common as enCommon } from './en/common.ts';
 import { documents as enDocuments } from './en/documents.ts';
 import { mail as enMail } from './en/mail.ts';
 import { portal as enPortal } from './en/portal.ts';
+import { results as enResults } from './en/results.ts';
 import { staff as enStaff } from './en/staff.ts';
 import { stats as enStats } from './en/stats.ts';
 import { common as esCommon } from './es-MX/common.ts';
 import { documents as esDocuments } from './es-MX/documents.ts';
 import { mail as esMail } from './es-MX/mail.ts';
 import { portal as esPortal } from './es-MX/portal.ts';
+import { results as esResults } from './es-MX/results.ts';
 import { staff as esStaff } from './es-MX/staff.ts';
 import { stats as esStats } from './es-MX/stats.ts';
 
@@ -17,9 +19,9 @@ export const LOCALES = ['es-MX', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'es-MX';
 
-const es = { ...esCommon, ...esPortal, ...esDocuments, ...esMail, ...esStats, ...esStaff };
+const es = { ...esCommon, ...esPortal, ...esDocuments, ...esMail, ...esStats, ...esResults, ...esStaff };
 export type MessageKey = keyof typeof es;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPortal, ...enDocuments, ...enMail, ...enStats, ...enStaff };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPortal, ...enDocuments, ...enMail, ...enStats, ...enResults, ...enStaff };
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'es-MX': es, en };
 

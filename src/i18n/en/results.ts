@@ -7,7 +7,7 @@ export const results: Record<keyof typeof es, string> = {
     'How many information requests {agency} receives, from whom, on which topics, how fast it answers them and what users think. Figures for {year} compared with {previous}.',
   'results.public.privacy':
     'No personal data is published. Counts from 1 to 4 are shown as “<5”, and times and averages based on fewer than 5 cases are not shown, so that nobody can be identified.',
-  'results.public.api': 'These figures are also available as JSON: {url}',
+  'results.public.api': 'These figures are also available as JSON:',
   'results.period': 'Period: {from} to {to} {year}, compared with the same period of {previous}.',
   'results.period.sector': 'Sector: {sector}.',
   'results.generated_at': 'Figures computed on {date}.',

@@ -6,7 +6,7 @@ export const results = {
     'Cuántas solicitudes de información recibe el {agency}, de quién, sobre qué temas, qué tan rápido las responde y qué opinan las personas usuarias. Cifras de {year} comparadas con {previous}.',
   'results.public.privacy':
     'No se publican datos personales. Los conteos de 1 a 4 se muestran como «<5», y los tiempos y promedios basados en menos de 5 casos no se muestran, para que nadie pueda ser identificado.',
-  'results.public.api': 'Estos datos también están disponibles en formato JSON: {url}',
+  'results.public.api': 'Estos datos también están disponibles en formato JSON:',
   'results.period': 'Periodo: {from} a {to} de {year}, comparado con el mismo periodo de {previous}.',
   'results.period.sector': 'Sector: {sector}.',
   'results.generated_at': 'Cifras calculadas el {date}.',

@@ -4,6 +4,7 @@ import { journeyRoutes } from '../requester/journey.tsx';
 import { portalRoutes } from '../requester/portal.tsx';
 import { datosRoutes } from './datos.tsx';
 import { downloadRoutes } from './downloads.ts';
+import { statisticsRoutes } from './estadisticas.tsx';
 import { homeRoutes } from './home.tsx';
 import { verifyRoutes } from './verify.tsx';
 
@@ -12,6 +13,7 @@ export const publicRoutes = new Hono<AppEnv>()
   .route('/', homeRoutes)
   .route('/', journeyRoutes)
   .route('/', portalRoutes)
+  .route('/', statisticsRoutes)
   .route('/', datosRoutes)
   .route('/', verifyRoutes)
   .route('/', downloadRoutes);

@@ -8,6 +8,7 @@ import { auditRoutes } from './audit.tsx';
 import { adminRoutes } from './admin.tsx';
 import { mailAdminRoutes } from './mail.tsx';
 import { outboxAdminRoutes } from './outbox.tsx';
+import { resultsRoutes } from './results.tsx';
 
 /** Staff back office, mounted at /staff. */
 export const staffRoutes = new Hono<AppEnv>();
@@ -20,3 +21,4 @@ staffRoutes.route('/', adminRoutes);
 staffRoutes.route('/', auditRoutes);
 staffRoutes.route('/', mailAdminRoutes);
 staffRoutes.route('/', outboxAdminRoutes);
+staffRoutes.route('/', resultsRoutes);
