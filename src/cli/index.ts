@@ -6,6 +6,7 @@ import type { Command } from './command.ts';
 import { demoDataCommand } from './commands/demo-data.ts';
 import { importDataCommand } from './commands/import-data.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { signerImportCommand } from './commands/signer-import.ts';
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: Command[] = [migrateCommand, importDataCommand, demoDataCommand];
