@@ -1,10 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit.ts';
-import { addTimelineEvent, type RequestRow } from '../../db/requests.ts';
+import { addTimelineEvent, moveRequestStatus, type RequestRow } from '../../db/requests.ts';
 import { requestEvents, requests } from '../../db/schema/index.ts';
 import { actorLabel, SYSTEM } from '../../domain/actor.ts';
-import { NotFoundError } from '../../domain/errors.ts';
+import { ConflictError } from '../../domain/errors.ts';
+import { canTransition, transition } from '../../domain/request-lifecycle.ts';
 import { isMessageKey, type MessageKey, type Params, translate } from '../../i18n/index.ts';
+import { buildAnswer } from '../answers/build-answer.ts';
+import { deliverAnswer } from '../answers/deliver-answer.ts';
+import { findRequestById } from '../answers/load.ts';
+import { signAnswer } from '../answers/sign-answer.ts';
 import type { Deps } from '../deps.ts';
 
 export type AutoAnswerOutcome =
@@ -78,20 +83,71 @@ export async function declineAutoAnswer(deps: Deps, req: RequestRow, reason: Rea
   });
 }
 
+/** AUTO_ANSWER=approval: the prepared answer waits for the director (`received` → `pending_approval`). */
+async function holdForApproval(deps: Deps, req: RequestRow, answerId: string): Promise<void> {
+  const next = transition(req.status, 'auto_prepare');
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    await moveRequestStatus(tx, req.id, req.status, next, { answeredBy: 'auto' }, now);
+    await addTimelineEvent(tx, {
+      requestId: req.id,
+      at: now,
+      actor: actorLabel(SYSTEM),
+      action: 'auto_prepared',
+      fromStatus: req.status,
+      toStatus: next,
+    });
+    await appendAudit(tx, {
+      actor: SYSTEM,
+      action: 'request.auto_prepared',
+      subject: req.folio,
+      data: { answerId },
+      at: now,
+    });
+  });
+}
+
 /**
  * The `request.auto_answer` job: a standard request (catalog indicators, a named geography or a
- * resolvable polygon, loaded years) is answered by the system; anything else stays for ventanilla.
+ * resolvable polygon, loaded years) is answered by the system — figures, files and oficio sealed
+ * with the institutional seal, delivered and e-mailed — or, with AUTO_ANSWER=approval, prepared for
+ * the director. Anything else stays for ventanilla with a note. Safe to run again: each step checks
+ * the status it starts from, and a run cut short after signing resumes at delivery.
  */
 export async function autoAnswerRequest(deps: Deps, requestId: string): Promise<AutoAnswerOutcome> {
-  const [req] = await deps.db.select().from(requests).where(eq(requests.id, requestId)).limit(1);
-  if (!req) throw new NotFoundError('request');
-  // The system acts only on what nobody has touched yet; a repeat of the job finds it moved on.
-  if (req.status !== 'received') return { kind: 'skipped', why: 'not_received' };
-  if (deps.config.autoAnswer === 'off') return { kind: 'skipped', why: 'off' };
+  const mode = deps.config.autoAnswer;
+  let req = await findRequestById(deps.db, requestId);
+  // Sealed by the system on an earlier run that stopped before delivering: finish the delivery.
+  if (req.status === 'signed' && req.answeredBy === 'auto') {
+    await deliverAnswer(deps, { requestId }, SYSTEM);
+    return { kind: 'delivered' };
+  }
+  // The system acts only on what nobody has touched yet (staff may have triaged it meanwhile).
+  if (!canTransition(req.status, mode === 'approval' ? 'auto_prepare' : 'auto_sign')) {
+    return { kind: 'skipped', why: 'not_received' };
+  }
+  if (mode === 'off') return { kind: 'skipped', why: 'off' };
   const reason = whyNotAutomatic(deps, req);
   if (reason) {
     await declineAutoAnswer(deps, req, reason);
     return { kind: 'declined', reasonKey: reason.key };
   }
-  throw new Error('respuesta automática aún no disponible');
+  try {
+    const { answerId } = await buildAnswer(deps, { requestId }, SYSTEM);
+    req = await findRequestById(deps.db, requestId);
+    if (mode === 'approval') {
+      await holdForApproval(deps, req, answerId);
+      return { kind: 'prepared' };
+    }
+    await signAnswer(deps, { requestId }, SYSTEM);
+    await deliverAnswer(deps, { requestId }, SYSTEM);
+    return { kind: 'delivered' };
+  } catch (err) {
+    // Staff moved the request while the answer was being prepared: theirs now.
+    const current = await findRequestById(deps.db, requestId);
+    if (err instanceof ConflictError && current.status !== 'received' && current.answeredBy !== 'auto') {
+      return { kind: 'skipped', why: 'not_received' };
+    }
+    throw err;
+  }
 }
