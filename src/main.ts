@@ -3,6 +3,7 @@ import { bootstrap } from './bootstrap.ts';
 import { ConfigError } from './config/index.ts';
 import { DatabaseInUseError } from './db/client.ts';
 import { type BackgroundWork, startBackgroundWork } from './jobs/index.ts';
+import { announceSetupLink } from './services/staff/initial-setup.ts';
 import { autoImportStats } from './stats/auto-import.ts';
 import { createApp } from './web/app.ts';
 
@@ -33,6 +34,8 @@ async function main() {
     logger.info({ engine: handle.kind, workerId: background?.worker.workerId }, 'worker started');
   // Statistics: import the official data in the background when the tables are empty.
   if (!workerOnly) void autoImportStats(deps);
+  // A fresh install has no admin: print a one-time link to create the first one in the browser.
+  if (!workerOnly) void announceSetupLink(deps);
 
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -3,13 +3,22 @@ import { bootstrap, type Runtime } from '../bootstrap.ts';
 import { ConfigError } from '../config/index.ts';
 import { DatabaseInUseError } from '../db/client.ts';
 import type { Command } from './command.ts';
+import { auditVerifyCommand } from './commands/audit-verify.ts';
+import { createUserCommand } from './commands/create-user.ts';
 import { demoDataCommand } from './commands/demo-data.ts';
 import { importDataCommand } from './commands/import-data.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { signerImportCommand } from './commands/signer-import.ts';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [migrateCommand, importDataCommand, demoDataCommand];
+export const COMMANDS: Command[] = [
+  migrateCommand,
+  importDataCommand,
+  demoDataCommand,
+  createUserCommand,
+  auditVerifyCommand,
+  signerImportCommand,
+];
 
 function help(out: (s: string) => void) {
   out('Uso: dato-oficial <comando> [opciones]   (o: npm run cli -- <comando> [opciones])\n');

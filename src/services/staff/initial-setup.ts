@@ -62,3 +62,21 @@ export async function consumeSetupToken(deps: Deps, tx: Deps['db'], token: strin
   if (used.length === 0) throw new NotFoundError('setup_link');
   if (await hasActiveAdmin(tx)) throw new UnprocessableError('staff.err.admin_exists');
 }
+
+/** At start-up: when there is no admin yet, print the one-time setup link for the operator. */
+export async function announceSetupLink(
+  deps: Deps,
+  write: (s: string) => void = (s) => process.stdout.write(s),
+): Promise<void> {
+  try {
+    const link = await issueSetupLink(deps);
+    if (!link) return;
+    const minutes = SETUP_TOKEN_TTL_MS / 60_000;
+    write(
+      `\nNo hay ninguna cuenta de administración. Crea la primera en este enlace (un solo uso, caduca en ${minutes} minutos):\n  ${link}\n` +
+        'O desde la línea de comandos, con el servidor detenido: npm run cli -- create-user --email CORREO --role admin\n\n',
+    );
+  } catch (err) {
+    deps.logger.error({ err: (err as Error).message }, 'setup link not issued');
+  }
+}

@@ -410,7 +410,7 @@ requestPageRoutes.post('/solicitudes/:folio/archivos', requireStaff('request.att
     if (err instanceof InvalidInputError) return requestPage(c, err.fields, { _action: 'attach' }, 400);
     throw err;
   }
-  return c.redirect(`/staff/solicitudes/${encodeURIComponent(folio)}?hecho=attach`, 303);
+  return c.redirect(`/staff/solicitudes/${encodeURIComponent(folio)}?hecho=archivos`, 303);
 });
 
 requestPageRoutes.post('/solicitudes/:folio/:slug', requireStaff('request.view'), async (c) => {
@@ -426,8 +426,5 @@ requestPageRoutes.post('/solicitudes/:folio/:slug', requireStaff('request.view')
     if (err instanceof InvalidInputError) return requestPage(c, err.fields, body, 400);
     throw err;
   }
-  return c.redirect(
-    `/staff/solicitudes/${encodeURIComponent(folio)}?hecho=${encodeURIComponent(body._action ?? '1')}`,
-    303,
-  );
+  return c.redirect(`/staff/solicitudes/${encodeURIComponent(folio)}?hecho=${c.req.param('slug')}`, 303);
 });
