@@ -3,5 +3,6 @@ export * from './core.ts';
 export * from './documents.ts';
 export * from './mail.ts';
 export * from './portal.ts';
+export * from './privacy.ts';
 export * from './staff.ts';
 export * from './stats.ts';
