@@ -74,8 +74,23 @@ function offsetAt(instant: number, timeZone: string): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
+// Zone conversions cost a few Intl calls each; deadlines keep asking for the same days, so remember them.
+const instantCache = new Map<string, number>();
+const INSTANT_CACHE_MAX = 200_000;
+
 /** The instant at which the local wall clock in `timeZone` reads the given date and minutes. */
 export function zonedInstant(day: LocalDay, minutes: number, timeZone: string): number {
+  const key = `${timeZone}|${day.year}-${day.month}-${day.day}|${minutes}`;
+  let hit = instantCache.get(key);
+  if (hit === undefined) {
+    if (instantCache.size >= INSTANT_CACHE_MAX) instantCache.clear();
+    hit = computeZonedInstant(day, minutes, timeZone);
+    instantCache.set(key, hit);
+  }
+  return hit;
+}
+
+function computeZonedInstant(day: LocalDay, minutes: number, timeZone: string): number {
   const guess = Date.UTC(day.year, day.month - 1, day.day, 0, minutes);
   const first = guess - offsetAt(guess, timeZone);
   const second = guess - offsetAt(first, timeZone);
