@@ -9,7 +9,6 @@ const require = createRequire(import.meta.url);
 const FONT_FILES = {
   regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
   bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
-  mono: 'dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf',
 } as const;
 export type FontName = keyof typeof FONT_FILES;
 
@@ -27,6 +26,20 @@ export function fontBytes(name: FontName): Uint8Array {
 }
 
 /**
+ * Glyphs one per character, without OpenType shaping: NFC Spanish needs no ligatures or contextual
+ * forms, and fontkit's shaper was most of the render time. pdf-lib only reads `glyphs` from layout().
+ */
+function withoutShaping(font: ParsedFont): ParsedFont {
+  const wrapper = Object.create(font) as ParsedFont;
+  Object.defineProperty(wrapper, 'layout', {
+    value: (text: string) => ({
+      glyphs: Array.from(text, (ch) => font.glyphForCodePoint(ch.codePointAt(0)!)),
+    }),
+  });
+  return wrapper;
+}
+
+/**
  * fontkit with a cache: pdf-lib parses the TTF on every embedFont (tens of ms for DejaVu); the parsed
  * font is read-only while subsetting, so one parse per process is enough.
  */
@@ -35,7 +48,7 @@ const cachingFontkit: typeof fontkit = {
   create(buffer: Uint8Array, postscriptName?: string) {
     let font = parsed.get(buffer);
     if (!font) {
-      font = fontkit.create(buffer, postscriptName);
+      font = withoutShaping(fontkit.create(buffer, postscriptName));
       parsed.set(buffer, font);
     }
     return font;
@@ -44,8 +57,9 @@ const cachingFontkit: typeof fontkit = {
 
 export async function embedFonts(doc: PDFDocument): Promise<Record<FontName, PDFFont>> {
   doc.registerFontkit(cachingFontkit);
-  const [regular, bold, mono] = await Promise.all(
-    (['regular', 'bold', 'mono'] as const).map((n) => doc.embedFont(fontBytes(n), { subset: true })),
+  // Two faces only: each subset costs several ms at save time.
+  const [regular, bold] = await Promise.all(
+    (['regular', 'bold'] as const).map((n) => doc.embedFont(fontBytes(n), { subset: true })),
   );
-  return { regular: regular!, bold: bold!, mono: mono! };
+  return { regular: regular!, bold: bold! };
 }

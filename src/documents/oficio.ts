@@ -233,9 +233,9 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
   const w = new Writer(doc, fonts, (wr) => {
     if (c.testMark) {
       wr.page.drawText(t('oficio.test_mark'), {
-        x: 95,
+        x: 80,
         y: 170,
-        size: 28,
+        size: 22,
         font: fonts.bold,
         color: rgb(0.85, 0.1, 0.1),
         opacity: 0.18,
@@ -286,7 +286,7 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
     w.text(t('oficio.attachments'), { font: 'bold', size: 9, gap: 2 });
     for (const a of c.attachments) {
       w.text(`• ${a.name}`, { size: 8.5 });
-      w.text(a.sha256, { font: 'mono', size: 7, color: MUTED, x: MARGIN + 10, width: w.width - 10, gap: 2 });
+      w.text(a.sha256, { size: 7, color: MUTED, x: MARGIN + 10, width: w.width - 10, gap: 2 });
     }
     w.y -= 6;
   }
@@ -311,10 +311,9 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
   drawQr(w.page, c.verificationUrl, MARGIN, top - qrSize, qrSize);
   const textX = MARGIN + qrSize + 10;
   const textW = w.width - qrSize - 10;
-  const block = (label: string, value: string, mono: boolean) => {
+  const block = (label: string, value: string) => {
     w.text(label, { font: 'bold', size: 7.5, x: textX, width: textW });
     w.text(value, {
-      font: mono ? 'mono' : 'regular',
       size: 6.5,
       x: textX,
       width: textW,
@@ -322,8 +321,8 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
       gap: 3,
     });
   };
-  block(t('oficio.cadena'), c.cadena, true);
-  block(t('oficio.sello'), c.sello, true);
+  block(t('oficio.cadena'), c.cadena);
+  block(t('oficio.sello'), c.sello);
   w.text(t('oficio.certificate', { serial: c.certificateSerial }), {
     size: 7,
     x: textX,
