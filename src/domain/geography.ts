@@ -120,6 +120,8 @@ export type RegionScheme = {
   name: string;
   year: number;
   default: boolean;
+  /** e.g. `Región {roman} {name}`. */
+  labelTemplate: string;
   source: string;
   regions: Region[];
 };
@@ -183,7 +185,7 @@ export function buildPlaceCatalog(files: PlaceCatalogFiles): PlaceCatalog {
     check(r.members, `región ${r.code}`);
     return {
       id: `region:${r.code}`,
-      name: `Región ${r.roman} ${r.name}`,
+      name: scheme!.labelTemplate.replace('{roman}', r.roman).replace('{name}', r.name),
       level: 'region',
       members: r.members,
       scheme: { id: scheme!.id, name: scheme!.name, year: scheme!.year },

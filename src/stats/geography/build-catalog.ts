@@ -62,6 +62,8 @@ writeFileSync(
         name: 'Regionalización 2017–2023',
         year: 2017,
         default: true,
+        // How a region is named in answers (configuration, so the code holds no Spanish text).
+        labelTemplate: 'Región {roman} {name}',
         source: 'Gobierno del Estado de México / COPLADEM, Programas Regionales 2017–2023',
         regions: [...regions.values()]
           .sort((a, b) => Number(a.code) - Number(b.code))

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { Cell } from '../../domain/aggregation.ts';
 import type { DatasetId } from '../../domain/indicators.ts';
-import { translate } from '../../i18n/index.ts';
+import { type MessageKey, type Params, translate } from '../../i18n/index.ts';
 import type { Fact } from '../engine.ts';
 
 /** A bad input file: names the file, the row (line in the file, header = 1) and the column. */
@@ -12,12 +12,15 @@ export class ImportError extends Error {
     readonly file: string,
     readonly row: number | null,
     readonly column: string | null,
+    /** `stats.import.problem.<problem>` in the message catalog. */
     readonly problem: string,
+    readonly params: Params = {},
   ) {
+    const text = translate('es-MX', `stats.import.problem.${problem}` as MessageKey, params);
     super(
       row === null
-        ? `Archivo ${file}: ${problem}`
-        : translate('es-MX', 'stats.import.error', { file, row, column: column ?? '—', problem }),
+        ? translate('es-MX', 'stats.import.file_error', { file, problem: text })
+        : translate('es-MX', 'stats.import.error', { file, row, column: column ?? '—', problem: text }),
     );
   }
 }
@@ -54,17 +57,17 @@ export function readCsv(file: SourceFile): Table {
     }) as unknown as typeof records;
   } catch (err) {
     const e = err as { lines?: number; message: string };
-    throw new ImportError(file.name, e.lines ?? null, null, `CSV mal formado (${e.message})`);
+    throw new ImportError(file.name, e.lines ?? null, null, 'bad_csv', { detail: e.message });
   }
   const [head, ...body] = records;
-  if (!head) throw new ImportError(file.name, null, null, 'el archivo está vacío');
+  if (!head) throw new ImportError(file.name, null, null, 'empty');
   const columns = head.record.map((c) => c.trim());
   const index = new Map(columns.map((c, i) => [c, i]));
   const rows = body.map(({ record, info }) => ({
     line: info.lines,
     get(column: string): string {
       const i = index.get(column);
-      if (i === undefined) throw new ImportError(file.name, info.lines, column, 'columna inexistente');
+      if (i === undefined) throw new ImportError(file.name, info.lines, column, 'no_column');
       return (record[i] ?? '').trim();
     },
   }));
@@ -74,15 +77,7 @@ export function readCsv(file: SourceFile): Table {
 export function requireColumns(t: Table, required: readonly string[]): void {
   const missing = required.filter((c) => !t.columns.includes(c));
   if (missing.length > 0)
-    throw new ImportError(
-      t.file,
-      null,
-      null,
-      translate('es-MX', 'stats.import.missing_columns', {
-        file: t.file,
-        columns: missing.join(', '),
-      }).replace(`Archivo ${t.file}: `, ''),
-    );
+    throw new ImportError(t.file, null, null, 'missing_columns', { columns: missing.join(', ') });
 }
 
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
@@ -94,7 +89,7 @@ export function cellAt(t: Table, row: Row, column: string): Cell {
   if (raw === '' || raw === 'N/D' || raw === 'ND' || raw === 'NA')
     return { value: null, status: 'not_available' };
   const clean = raw.replace(/,/g, '');
-  if (!NUMBER.test(clean)) throw new ImportError(t.file, row.line, column, `valor no numérico «${raw}»`);
+  if (!NUMBER.test(clean)) throw new ImportError(t.file, row.line, column, 'not_numeric', { value: raw });
   return { value: Number(clean), status: 'ok' };
 }
 
@@ -105,12 +100,12 @@ export function checkTotal(t: Table, row: Row, total: string, parts: readonly st
   const [sum, ...rest] = cells.map((c) => c.value as number);
   const added = rest.reduce((a, b) => a + b, 0);
   if (Math.abs(added - (sum as number)) > 0.5)
-    throw new ImportError(
-      t.file,
-      row.line,
+    throw new ImportError(t.file, row.line, total, 'total_mismatch', {
+      parts: parts.join(' + '),
+      added,
       total,
-      `${parts.join(' + ')} = ${added}, pero ${total} = ${sum}; el total no cuadra`,
-    );
+      sum: sum as number,
+    });
 }
 
 /** Collects facts for one dataset. */

@@ -30,23 +30,21 @@ function munCode(t: Table, row: Row, column: string, ctx: ImportContext, entity?
   const code =
     entity !== undefined ? `${entity.padStart(2, '0')}${raw.padStart(3, '0')}` : raw.padStart(5, '0');
   if (!ctx.municipalities.has(code))
-    throw new ImportError(t.file, row.line, column, `clave de municipio desconocida «${raw}»`);
+    throw new ImportError(t.file, row.line, column, 'unknown_municipality', { value: raw });
   return code;
 }
 
 function requireAll(t: Table, seen: Set<string>, ctx: ImportContext) {
   const missing = [...ctx.municipalities].filter((c) => !seen.has(c));
   if (missing.length > 0)
-    throw new ImportError(
-      t.file,
-      null,
-      null,
-      `faltan ${missing.length} municipios: ${missing.slice(0, 10).join(', ')}`,
-    );
+    throw new ImportError(t.file, null, null, 'missing_municipalities', {
+      count: missing.length,
+      codes: missing.slice(0, 10).join(', '),
+    });
 }
 
 function once(t: Table, row: Row, column: string, seen: Set<string>, key: string) {
-  if (seen.has(key)) throw new ImportError(t.file, row.line, column, `renglón repetido para ${key}`);
+  if (seen.has(key)) throw new ImportError(t.file, row.line, column, 'duplicate', { key });
   seen.add(key);
 }
 
@@ -106,7 +104,10 @@ const iter: Importer = (files, ctx) => {
     const entity = row.get('ENTIDAD').padStart(2, '0');
     if (entity !== STATE_CODE) {
       if (full) continue; // the national file: other entities are not ours
-      throw new ImportError(t.file, row.line, 'ENTIDAD', `entidad «${entity}» distinta de ${STATE_CODE}`);
+      throw new ImportError(t.file, row.line, 'ENTIDAD', 'other_entity', {
+        value: entity,
+        entity: STATE_CODE,
+      });
     }
     if (full && row.get('LOC') !== '0000') continue; // localities: only municipal and entity totals are figures we use
     const mun = row.get('MUN').padStart(3, '0');
@@ -133,7 +134,7 @@ const series: Importer = (files, ctx) => {
     const geo = munCode(t, row, 'cve_mun', ctx);
     const year = Number(row.get('anio'));
     if (!(CENSUS_SERIES_YEARS as readonly number[]).includes(year))
-      throw new ImportError(t.file, row.line, 'anio', `año «${row.get('anio')}» fuera de la serie`);
+      throw new ImportError(t.file, row.line, 'anio', 'year_out_of_range', { value: row.get('anio') });
     once(t, row, 'cve_mun', seen, `${geo}/${year}`);
     checkTotal(t, row, 'pob_total', ['hombres', 'mujeres']);
     sink.cell('series.pob_total', geo, year, cellAt(t, row, 'pob_total'));
@@ -170,16 +171,20 @@ const eic2015: Importer = (files, ctx) => {
     // The tabulado ends with footnotes ("Nota: …", "* Municipio censado.").
     if (!/^\d{2} /.test(entity)) continue;
     if (!entity.startsWith(`${STATE_CODE} `))
-      throw new ImportError(t.file, row.line, 'entidad', `entidad «${entity}» distinta de ${STATE_CODE}`);
+      throw new ImportError(t.file, row.line, 'entidad', 'other_entity', {
+        value: entity,
+        entity: STATE_CODE,
+      });
     if (row.get('estimador') !== 'Valor') continue;
     const mun = row.get('municipio');
     let geo = STATE_CODE;
     if (mun !== 'Total') {
       const m = /^(\d{3}) /.exec(mun);
-      if (!m) throw new ImportError(t.file, row.line, 'municipio', `municipio «${mun}» sin clave NNN`);
+      if (!m)
+        throw new ImportError(t.file, row.line, 'municipio', 'municipality_without_code', { value: mun });
       geo = `${STATE_CODE}${m[1]}`;
       if (!ctx.municipalities.has(geo))
-        throw new ImportError(t.file, row.line, 'municipio', `clave de municipio desconocida «${m[1]}»`);
+        throw new ImportError(t.file, row.line, 'municipio', 'unknown_municipality', { value: m[1]! });
     }
     checkTotal(t, row, 'poblacion_total', ['hombres', 'mujeres']);
     rows++;
@@ -191,12 +196,7 @@ const eic2015: Importer = (files, ctx) => {
     const g = ageGroup(label);
     if (!g) {
       if (label === 'No especificado') continue;
-      throw new ImportError(
-        t.file,
-        row.line,
-        'grupo_quinquenal_edad',
-        `grupo de edad desconocido «${label}»`,
-      );
+      throw new ImportError(t.file, row.line, 'grupo_quinquenal_edad', 'unknown_age_group', { value: label });
     }
     sink.cell(`eic2015.h_${g}`, geo, 2015, cellAt(t, row, 'hombres'));
     sink.cell(`eic2015.m_${g}`, geo, 2015, cellAt(t, row, 'mujeres'));
@@ -236,14 +236,13 @@ const GRADES = new Set(['Muy bajo', 'Bajo', 'Medio', 'Alto', 'Muy alto']);
 /** The year of a CONAPO index file, from its `IM_<year>` column. */
 function indexYear(t: Table): number {
   const col = t.columns.find((c) => /^IM_\d{4}$/.test(c));
-  if (!col) throw new ImportError(t.file, null, null, 'falta la columna IM_<año> del índice de marginación');
+  if (!col) throw new ImportError(t.file, null, null, 'no_index_column');
   return Number(col.slice(3));
 }
 
 function grade(t: Table, row: Row, column: string): string {
   const g = row.get(column);
-  if (!GRADES.has(g))
-    throw new ImportError(t.file, row.line, column, `grado de marginación desconocido «${g}»`);
+  if (!GRADES.has(g)) throw new ImportError(t.file, row.line, column, 'unknown_grade', { value: g });
   return g;
 }
 
@@ -292,7 +291,7 @@ const ime: Importer = (files) => {
   for (const row of t.rows) {
     const ent = row.get('CVE_ENT').padStart(2, '0');
     if (!/^(0[1-9]|[12]\d|3[0-2])$/.test(ent))
-      throw new ImportError(t.file, row.line, 'CVE_ENT', `clave de entidad inválida «${row.get('CVE_ENT')}»`);
+      throw new ImportError(t.file, row.line, 'CVE_ENT', 'bad_entity', { value: row.get('CVE_ENT') });
     const g = grade(t, row, `GM_${year}`);
     if (ent !== STATE_CODE) continue;
     sink.cell('imm.IM', STATE_CODE, year, cellAt(t, row, `IM_${year}`));
@@ -300,7 +299,7 @@ const ime: Importer = (files) => {
     sink.text('imm.GM', STATE_CODE, year, g);
   }
   if (sink.facts.length === 0)
-    throw new ImportError(t.file, null, null, `no hay renglón de la entidad ${STATE_CODE}`);
+    throw new ImportError(t.file, null, null, 'no_entity_row', { entity: STATE_CODE });
   return { facts: sink.facts, rows: t.rows.length };
 };
 
@@ -314,7 +313,7 @@ const imu: Importer = (files, ctx) => {
   for (const row of t.rows) {
     const ageb = row.get('CVE_AGEB');
     if (!/^\d{9}[0-9A-Z]{4}$/.test(ageb) || !ctx.municipalities.has(ageb.slice(0, 5)))
-      throw new ImportError(t.file, row.line, 'CVE_AGEB', `clave de AGEB inválida «${ageb}»`);
+      throw new ImportError(t.file, row.line, 'CVE_AGEB', 'bad_ageb', { value: ageb });
     once(t, row, 'CVE_AGEB', seen, ageb);
     sink.cell('imu.POB_TOTAL', ageb, year, cellAt(t, row, 'POB_TOTAL'));
     sink.cell('imu.IM', ageb, year, cellAt(t, row, `IM_${year}`));
@@ -332,12 +331,9 @@ const projectionsMun: Importer = (files, ctx) => {
     const geo = munCode(t, row, 'cve_mun', ctx);
     const year = Number(row.get('date_year'));
     if (!Number.isInteger(year) || year < 2015 || year > 2030)
-      throw new ImportError(
-        t.file,
-        row.line,
-        'date_year',
-        `año «${row.get('date_year')}» fuera de 2015–2030`,
-      );
+      throw new ImportError(t.file, row.line, 'date_year', 'year_out_of_range', {
+        value: row.get('date_year'),
+      });
     once(t, row, 'cve_mun', seen, `${geo}/${year}`);
     checkTotal(t, row, 'total', ['hombres', 'mujeres']);
     for (const c of ['total', 'hombres', 'mujeres']) sink.cell(`proj.${c}`, geo, year, cellAt(t, row, c));
@@ -349,14 +345,14 @@ const SEX: Record<string, string> = { Total: 'total', Hombres: 'hombres', Mujere
 
 function sexKey(t: Table, row: Row, column: string): string {
   const s = SEX[row.get(column)];
-  if (!s) throw new ImportError(t.file, row.line, column, `sexo desconocido «${row.get(column)}»`);
+  if (!s) throw new ImportError(t.file, row.line, column, 'unknown_sex', { value: row.get(column) });
   return s;
 }
 
 function yearOf(t: Table, row: Row, column: string): number {
   const y = Number(row.get(column));
   if (!Number.isInteger(y) || y < 1900 || y > 2100)
-    throw new ImportError(t.file, row.line, column, `año inválido «${row.get(column)}»`);
+    throw new ImportError(t.file, row.line, column, 'bad_year', { value: row.get(column) });
   return y;
 }
 
