@@ -1,18 +1,11 @@
-import { and, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { requests } from '../../db/schema/index.ts';
-import type { RequestStatus } from '../../domain/request-lifecycle.ts';
+import { isTerminal, REQUEST_STATUSES } from '../../domain/request-lifecycle.ts';
 import { addWorkingTime, type WorkingCalendar } from '../../domain/working-calendar.ts';
 
 // Requests whose clock still matters: not answered, not closed. A paused one keeps its deadline shape.
-const CLOCKED: RequestStatus[] = [
-  'received',
-  'in_review',
-  'clarification_requested',
-  'assigned',
-  'in_preparation',
-  'pending_approval',
-];
+const CLOCKED = REQUEST_STATUSES.filter((s) => !isTerminal(s) && s !== 'signed');
 
 /**
  * After the calendar changes, every open request's deadline is counted again from its receipt:
@@ -36,10 +29,7 @@ export async function recomputeDueDates(
   for (const r of open) {
     const dueAt = addWorkingTime(r.receivedAt, allowedMs + r.pausedWorkingMs, calendar);
     if (dueAt.getTime() !== r.dueAt?.getTime()) {
-      await tx
-        .update(requests)
-        .set({ dueAt })
-        .where(inArray(requests.id, [r.id]));
+      await tx.update(requests).set({ dueAt }).where(eq(requests.id, r.id));
       changed++;
     }
   }

@@ -16,15 +16,9 @@ import { updateStaffUser } from '../../services/staff/update-staff-user.ts';
 import { CsrfField, ErrorSummary, FormGroup, fieldError, fieldId } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { requireStaff } from './auth.ts';
-import { staffPage } from './layout.tsx';
+import { AccountFields, type FormValues, formStrings, staffPage, submitForm } from './layout.tsx';
 
 export const adminRoutes = new Hono<AppEnv>();
-
-type Form = Record<string, string>;
-const strings = async (c: Context<AppEnv>): Promise<Form> =>
-  Object.fromEntries(
-    Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === 'string' ? v : '']),
-  );
 
 function Notice({ c }: { c: Context<AppEnv> }) {
   return c.req.query('hecho') ? (
@@ -67,7 +61,7 @@ adminRoutes.get('/admin', requireStaff(), async (c) => {
 async function usersPage(
   c: Context<AppEnv>,
   errors: FieldError[] = [],
-  values: Form = {},
+  values: FormValues = {},
   created?: { email: string; totpUri: string | null },
 ) {
   const { t, deps, staff, locale } = c.var;
@@ -143,35 +137,7 @@ async function usersPage(
       <h2>{t('staff.admin.new_user')}</h2>
       <form method="post" action="/staff/admin/usuarios" novalidate>
         <CsrfField token={c.var.csrfToken} />
-        <FormGroup field="name" label={t('staff.field.name')} error={fieldError(errors, 'name')}>
-          <input class="input" id={fieldId('name')} name="name" value={values.name ?? ''} />
-        </FormGroup>
-        <FormGroup field="email" label={t('staff.field.email')} error={fieldError(errors, 'email')}>
-          <input class="input" type="email" id={fieldId('email')} name="email" value={values.email ?? ''} />
-        </FormGroup>
-        <FormGroup field="role" label={t('staff.field.role')} error={fieldError(errors, 'role')}>
-          <select class="select" id={fieldId('role')} name="role">
-            {STAFF_ROLES.map((r) => (
-              <option value={r} selected={values.role === r}>
-                {t(`staff.role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </FormGroup>
-        <FormGroup
-          field="password"
-          label={t('staff.field.new_password')}
-          hint={t('staff.field.password_hint')}
-          error={fieldError(errors, 'password')}
-        >
-          <input
-            class="input"
-            type="password"
-            id={fieldId('password')}
-            name="password"
-            autocomplete="new-password"
-          />
-        </FormGroup>
+        <AccountFields c={c} errors={errors} values={values} withRole />
         <button class="button" type="submit">
           {t('staff.admin.create')}
         </button>
@@ -183,7 +149,7 @@ async function usersPage(
 
 adminRoutes.get('/admin/usuarios', requireStaff('users.manage'), (c) => usersPage(c));
 adminRoutes.post('/admin/usuarios', requireStaff('users.manage'), async (c) => {
-  const body = await strings(c);
+  const body = await formStrings(c);
   try {
     const created = await createStaffUser(c.var.deps, c.var.staff, body);
     // Shown once, here: the enrolment URI is not stored anywhere it could be read back.
@@ -194,22 +160,18 @@ adminRoutes.post('/admin/usuarios', requireStaff('users.manage'), async (c) => {
   }
 });
 adminRoutes.post('/admin/usuarios/:id', requireStaff('users.manage'), async (c) => {
-  const body = await strings(c);
-  try {
-    await updateStaffUser(c.var.deps, c.var.staff, c.req.param('id'), {
-      role: body.role,
-      active: body.active === '1',
-      resetTotp: body.resetTotp === '1',
-    });
-  } catch (err) {
-    if (err instanceof InvalidInputError) return usersPage(c, err.fields, body);
-    throw err;
-  }
-  return c.redirect('/staff/admin/usuarios?hecho=1', 303);
+  const body = await formStrings(c);
+  const change = { role: body.role, active: body.active === '1', resetTotp: body.resetTotp === '1' };
+  return submitForm(
+    c,
+    () => updateStaffUser(c.var.deps, c.var.staff, c.req.param('id'), change),
+    (errors) => usersPage(c, errors, body),
+    '/staff/admin/usuarios?hecho=1',
+  );
 });
 
 // ---- Calendar ----
-async function calendarPage(c: Context<AppEnv>, errors: FieldError[] = [], values: Form = {}) {
+async function calendarPage(c: Context<AppEnv>, errors: FieldError[] = [], values: FormValues = {}) {
   const { t, deps, staff, locale } = c.var;
   const thisYear = Number(deps.clock.now().toISOString().slice(0, 4));
   const asked = Number(c.req.query('anio'));
@@ -324,14 +286,13 @@ async function calendarPage(c: Context<AppEnv>, errors: FieldError[] = [], value
 
 adminRoutes.get('/admin/calendario', requireStaff('calendar.manage'), (c) => calendarPage(c));
 adminRoutes.post('/admin/calendario', requireStaff('calendar.manage'), async (c) => {
-  const body = await strings(c);
-  try {
-    await addNonWorkingDay(c.var.deps, c.var.staff, body);
-  } catch (err) {
-    if (err instanceof InvalidInputError) return calendarPage(c, err.fields, body);
-    throw err;
-  }
-  return c.redirect(`/staff/admin/calendario?anio=${body.date?.slice(0, 4)}&hecho=1`, 303);
+  const body = await formStrings(c);
+  return submitForm(
+    c,
+    () => addNonWorkingDay(c.var.deps, c.var.staff, body),
+    (errors) => calendarPage(c, errors, body),
+    `/staff/admin/calendario?anio=${body.date?.slice(0, 4)}&hecho=1`,
+  );
 });
 adminRoutes.post('/admin/calendario/:date/eliminar', requireStaff('calendar.manage'), async (c) => {
   const date = c.req.param('date');
@@ -348,7 +309,7 @@ function indicatorList(deps: Deps) {
   }
 }
 
-async function textsPage(c: Context<AppEnv>, errors: FieldError[] = [], values: Form = {}) {
+async function textsPage(c: Context<AppEnv>, errors: FieldError[] = [], values: FormValues = {}) {
   const { t, deps, staff } = c.var;
   const texts = await agencyTexts(deps);
   const overrides = await indicatorTexts(deps);
@@ -445,22 +406,20 @@ adminRoutes.get('/admin/textos', textsGuard, async (c) => {
   return textsPage(c);
 });
 adminRoutes.post('/admin/textos', requireStaff('settings.manage'), async (c) => {
-  const body = await strings(c);
-  try {
-    await updateAgencyTexts(c.var.deps, c.var.staff, body);
-  } catch (err) {
-    if (err instanceof InvalidInputError) return textsPage(c, err.fields, body);
-    throw err;
-  }
-  return c.redirect('/staff/admin/textos?hecho=1', 303);
+  const body = await formStrings(c);
+  return submitForm(
+    c,
+    () => updateAgencyTexts(c.var.deps, c.var.staff, body),
+    (errors) => textsPage(c, errors, body),
+    '/staff/admin/textos?hecho=1',
+  );
 });
 adminRoutes.post('/admin/textos/indicador', requireStaff('catalog.manage'), async (c) => {
-  const body = await strings(c);
-  try {
-    await updateIndicatorText(c.var.deps, c.var.staff, body);
-  } catch (err) {
-    if (err instanceof InvalidInputError) return textsPage(c, err.fields, body);
-    throw err;
-  }
-  return c.redirect('/staff/admin/textos?hecho=1', 303);
+  const body = await formStrings(c);
+  return submitForm(
+    c,
+    () => updateIndicatorText(c.var.deps, c.var.staff, body),
+    (errors) => textsPage(c, errors, body),
+    '/staff/admin/textos?hecho=1',
+  );
 });

@@ -1,9 +1,11 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { STAFF_ROLES } from '../../domain/actor.ts';
+import { type FieldError, InvalidInputError } from '../../domain/errors.ts';
 import { can } from '../../domain/permissions.ts';
 import { isMessageKey, type MessageKey } from '../../i18n/index.ts';
-import { CsrfField } from '../components/form.tsx';
+import { CsrfField, FormGroup, fieldError, fieldId } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../render.tsx';
 
@@ -55,4 +57,85 @@ export function staffPage(
 /** A catalog label when the key exists (other areas' catalogs may add it later), else the raw id. */
 export function labelOr(c: Context<AppEnv>, key: string, fallback: string): string {
   return isMessageKey(key) ? c.var.t(key) : fallback;
+}
+
+export type FormValues = Record<string, string>;
+
+/** A posted form's text fields (files are read by the handlers that take them). */
+export async function formStrings(c: Context<AppEnv>): Promise<FormValues> {
+  const body = await c.req.parseBody();
+  return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+}
+
+/**
+ * Post/redirect/get for a back-office form: runs the use case, then redirects; bad input re-renders
+ * the form with its errors and what was typed (400). Other errors go to the one error mapper.
+ */
+export async function submitForm(
+  c: Context<AppEnv>,
+  run: () => Promise<unknown>,
+  rerender: (errors: FieldError[]) => Promise<Response>,
+  redirectTo: string,
+): Promise<Response> {
+  try {
+    await run();
+  } catch (err) {
+    if (err instanceof InvalidInputError) return rerender(err.fields);
+    throw err;
+  }
+  return c.redirect(redirectTo, 303);
+}
+
+/** Name, e-mail, (role) and new password: the fields of a new staff account. */
+export function AccountFields(props: {
+  c: Context<AppEnv>;
+  errors: FieldError[];
+  values: FormValues;
+  withRole: boolean;
+}) {
+  const { t } = props.c.var;
+  const { errors, values } = props;
+  return (
+    <>
+      <FormGroup field="name" label={t('staff.field.name')} error={fieldError(errors, 'name')}>
+        <input class="input" id={fieldId('name')} name="name" autocomplete="name" value={values.name ?? ''} />
+      </FormGroup>
+      <FormGroup field="email" label={t('staff.field.email')} error={fieldError(errors, 'email')}>
+        <input
+          class="input"
+          type="email"
+          id={fieldId('email')}
+          name="email"
+          autocomplete="username"
+          spellcheck={false}
+          value={values.email ?? ''}
+        />
+      </FormGroup>
+      {props.withRole ? (
+        <FormGroup field="role" label={t('staff.field.role')} error={fieldError(errors, 'role')}>
+          <select class="select" id={fieldId('role')} name="role">
+            {STAFF_ROLES.map((r) => (
+              <option value={r} selected={values.role === r}>
+                {t(`staff.role.${r}`)}
+              </option>
+            ))}
+          </select>
+        </FormGroup>
+      ) : null}
+      <FormGroup
+        field="password"
+        label={t('staff.field.new_password')}
+        hint={t('staff.field.password_hint')}
+        error={fieldError(errors, 'password')}
+      >
+        <input
+          class="input"
+          type="password"
+          id={fieldId('password')}
+          name="password"
+          autocomplete="new-password"
+        />
+      </FormGroup>
+    </>
+  );
 }

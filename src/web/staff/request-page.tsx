@@ -23,17 +23,15 @@ import { viewRequest } from '../../services/staff/view-request.ts';
 import { CsrfField, ErrorSummary, FormGroup, fieldError, fieldId } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { requireStaff } from './auth.ts';
-import { labelOr, staffPage } from './layout.tsx';
+import { type FormValues, formStrings, labelOr, staffPage } from './layout.tsx';
 import { assignableStaff } from './queue.tsx';
 
 export const requestPageRoutes = new Hono<AppEnv>();
 
-type Form = Record<string, string>;
-
 /** Each action form posts to `/staff/solicitudes/{folio}/{slug}` and calls one use case. */
 const ACTIONS: Record<
   string,
-  (deps: Deps, actor: Actor, input: Form & { folio: string }) => Promise<unknown>
+  (deps: Deps, actor: Actor, input: FormValues & { folio: string }) => Promise<unknown>
 > = {
   revisar: (d, a, i) => triageRequest(d, a, i),
   prevenir: (d, a, i) => requestClarification(d, a, i),
@@ -71,7 +69,7 @@ function summaryField(action: string | undefined, field: string): string {
 async function requestPage(
   c: Context<AppEnv>,
   errors: FieldError[] = [],
-  values: Form = {},
+  values: FormValues = {},
   status: 200 | 400 = 200,
 ) {
   const { t, deps, locale, staff } = c.var;
@@ -416,9 +414,7 @@ requestPageRoutes.post('/solicitudes/:folio/archivos', requireStaff('request.att
 requestPageRoutes.post('/solicitudes/:folio/:slug', requireStaff('request.view'), async (c) => {
   const action = ACTIONS[c.req.param('slug')];
   if (!action) return c.notFound();
-  const body = Object.fromEntries(
-    Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === 'string' ? v : '']),
-  ) as Form;
+  const body = await formStrings(c);
   const folio = c.req.param('folio');
   try {
     await action(c.var.deps, c.var.staff, { ...body, folio });

@@ -13,17 +13,17 @@ import type { AppEnv } from '../context.ts';
 import { clientIp } from '../rate-limit.ts';
 import { renderPage } from '../render.tsx';
 import { clearStaffCookie, requireStaff, safeNext, setStaffCookie, staffToken } from './auth.ts';
-
-type Form = Record<string, string>;
-
-function formValues(body: Record<string, unknown>): Form {
-  return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
-}
+import { AccountFields, type FormValues, formStrings } from './layout.tsx';
 
 /** Sign-in (e-mail + password), second factor, sign-out and the first admin's setup page. */
 export const signInRoutes = new Hono<AppEnv>();
 
-async function signInPage(c: Context<AppEnv>, errors: FieldError[], values: Form, status: 200 | 400 = 200) {
+async function signInPage(
+  c: Context<AppEnv>,
+  errors: FieldError[],
+  values: FormValues,
+  status: 200 | 400 = 200,
+) {
   const { t } = c.var;
   const next = values.siguiente ?? c.req.query('siguiente') ?? '';
   return renderPage(
@@ -72,7 +72,7 @@ signInRoutes.get('/', async (c) => {
 });
 
 signInRoutes.post('/', async (c) => {
-  const body = formValues(await c.req.parseBody());
+  const body = await formStrings(c);
   const { deps } = c.var;
   const previous = staffToken(c);
   try {
@@ -152,7 +152,7 @@ async function totpPage(c: Context<AppEnv>, errors: FieldError[], status: 200 | 
 signInRoutes.get('/verificacion', (c) => totpPage(c, []));
 
 signInRoutes.post('/verificacion', async (c) => {
-  const body = formValues(await c.req.parseBody());
+  const body = await formStrings(c);
   const { deps } = c.var;
   try {
     const { token } = await verifyStaffTotp(deps, staffToken(c), { code: body.code }, { ip: clientIp(c) });
@@ -174,7 +174,7 @@ async function setupPage(
   c: Context<AppEnv>,
   token: string,
   errors: FieldError[],
-  values: Form,
+  values: FormValues,
   status: 200 | 400 = 200,
 ) {
   const { t } = c.var;
@@ -191,39 +191,7 @@ async function setupPage(
         novalidate
       >
         <CsrfField token={c.var.csrfToken} />
-        <FormGroup field="name" label={t('staff.field.name')} error={fieldError(errors, 'name')}>
-          <input
-            class="input"
-            id={fieldId('name')}
-            name="name"
-            autocomplete="name"
-            value={values.name ?? ''}
-          />
-        </FormGroup>
-        <FormGroup field="email" label={t('staff.field.email')} error={fieldError(errors, 'email')}>
-          <input
-            class="input"
-            type="email"
-            id={fieldId('email')}
-            name="email"
-            autocomplete="username"
-            value={values.email ?? ''}
-          />
-        </FormGroup>
-        <FormGroup
-          field="password"
-          label={t('staff.field.new_password')}
-          hint={t('staff.field.password_hint')}
-          error={fieldError(errors, 'password')}
-        >
-          <input
-            class="input"
-            type="password"
-            id={fieldId('password')}
-            name="password"
-            autocomplete="new-password"
-          />
-        </FormGroup>
+        <AccountFields c={c} errors={errors} values={values} withRole={false} />
         <button class="button" type="submit">
           {t('staff.setup.submit')}
         </button>
@@ -240,7 +208,7 @@ signInRoutes.get('/configuracion-inicial', async (c) => {
 
 signInRoutes.post('/configuracion-inicial', async (c) => {
   const token = c.req.query('token') ?? '';
-  const body = formValues(await c.req.parseBody());
+  const body = await formStrings(c);
   if (!(await isSetupTokenValid(c.var.deps, token))) return c.notFound();
   try {
     await completeInitialSetup(c.var.deps, token, {
