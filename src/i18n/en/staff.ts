@@ -4,6 +4,8 @@ export const staff: Record<keyof typeof es, string> = {
   'staff.signin.title': 'Staff sign-in',
   'staff.signin.lead': 'Sign in with your work e-mail and password.',
   'staff.signin.submit': 'Sign in',
+  'staff.signin.configured':
+    'The administrator account was created. Sign in with your e-mail and password; you will then register your second factor.',
   'staff.totp.title': 'Two-step verification',
   'staff.totp.lead': 'Enter the 6-digit code shown by your authenticator app.',
   'staff.totp.enrol_lead':
@@ -150,6 +152,7 @@ export const staff: Record<keyof typeof es, string> = {
   'staff.action.reject': 'Declare not admissible',
   'staff.action.note': 'Add internal note',
   'staff.action.attach': 'Attach file',
+  'staff.action.sign': 'Review and sign the answer',
   'staff.reject_reason.not_competent':
     'The information requested is not within the competence of the State Population Council',
   'staff.reject_reason.nonexistent':

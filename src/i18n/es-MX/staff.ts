@@ -3,6 +3,8 @@ export const staff = {
   'staff.signin.title': 'Acceso del personal',
   'staff.signin.lead': 'Ingresa con tu correo institucional y tu contraseña.',
   'staff.signin.submit': 'Ingresar',
+  'staff.signin.configured':
+    'La cuenta de administración quedó creada. Ingresa con tu correo y contraseña; enseguida registrarás tu segundo factor.',
   'staff.totp.title': 'Verificación en dos pasos',
   'staff.totp.lead': 'Escribe el código de 6 dígitos que muestra tu aplicación de autenticación.',
   'staff.totp.enrol_lead':
@@ -151,6 +153,7 @@ export const staff = {
   'staff.action.reject': 'Declarar no procedente',
   'staff.action.note': 'Agregar nota interna',
   'staff.action.attach': 'Adjuntar archivo',
+  'staff.action.sign': 'Revisar y firmar la respuesta',
   'staff.reject_reason.not_competent':
     'La información solicitada no es competencia del Consejo Estatal de Población',
   'staff.reject_reason.nonexistent':

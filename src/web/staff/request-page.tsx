@@ -240,6 +240,13 @@ async function requestPage(
       {view.actions.length === 0 && !can(staff, 'request.note') && !mayAttach ? (
         <p>{t('staff.request.no_actions')}</p>
       ) : null}
+      {view.actions.includes('sign') ? (
+        <p>
+          <a class="button" href={`${base}/firmar`}>
+            {t('staff.action.sign')}
+          </a>
+        </p>
+      ) : null}
       {view.actions.includes('triage')
         ? form('revisar', 'triage', t('staff.action.triage'), null, t('staff.action.triage'))
         : null}

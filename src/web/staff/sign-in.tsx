@@ -31,6 +31,11 @@ async function signInPage(
     { title: t('staff.signin.title'), status },
     <>
       <ErrorSummary title={t('error.summary_title')} errors={errors} />
+      {c.req.query('configurado') ? (
+        <div class="notice" role="status">
+          {t('staff.signin.configured')}
+        </div>
+      ) : null}
       <h1>{t('staff.signin.title')}</h1>
       <p>{t('staff.signin.lead')}</p>
       <form method="post" action="/staff" novalidate>

@@ -110,6 +110,11 @@ describe.each(testEngines())('request lifecycle by staff on %s', (engine) => {
     expect(await status(f)).toBe('in_preparation');
     expect((await act('tecnico', f, 'enviar-a-firma', {})).status).toBe(303);
     expect(await status(f)).toBe('pending_approval');
+    // Signing is the documents area's page; the director is sent there, nobody else sees the way.
+    expect(await (await as.director!.get(`/staff/solicitudes/${f}`)).text()).toContain(
+      `/staff/solicitudes/${f}/firmar`,
+    );
+    expect(await (await as.tecnico!.get(`/staff/solicitudes/${f}`)).text()).not.toContain('/firmar');
 
     const events = await deps.db
       .select()

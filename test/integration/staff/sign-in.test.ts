@@ -157,6 +157,9 @@ describe.each(testEngines())('staff sign-in on %s', (engine) => {
         password: PASSWORD,
       });
       expect(ok.status).toBe(303);
+      expect(await (await b.get(ok.headers.get('location')!)).text()).toContain(
+        'La cuenta de administración quedó creada',
+      );
       const admins = await fresh.db.select().from(staffUsers);
       expect(admins.map((a) => a.role)).toEqual(['admin']);
       expect((await b.get(path)).status).toBe(404);
