@@ -41,8 +41,19 @@ export type ResolvedGeo = {
   name: string;
   level: GeoLevel;
   members: { code: string; weight: number }[];
-  /** For a polygon: the municipal and urban AGEB units it covers and how they were chosen. */
-  units?: { municipalities: number; urbanAgebs: number; method: 'area_share' };
+  /**
+   * For a polygon: the units it covers and how they were chosen. Municipalities always by area share;
+   * urban AGEBs by the position of their locality (when the full ITER with coordinates is loaded),
+   * else through their municipality's area share.
+   */
+  units?: {
+    municipalities: number;
+    urbanAgebs: number;
+    method: 'area_share';
+    agebMethod: 'locality_point' | 'municipality_share';
+  };
+  /** For a polygon resolved by locality position: the urban AGEBs inside it. */
+  agebs?: string[];
   geometry?: PolygonGeometry;
   notes: string[];
 };

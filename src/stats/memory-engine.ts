@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { feature } from '@turf/helpers';
+import type { MultiPolygon, Polygon } from 'geojson';
 import {
   type Aggregate,
   aggregateRatio,
@@ -68,13 +71,26 @@ class FactStore {
   readonly datasets = new Set<DatasetId>();
   /** Urban AGEB count per municipality (CONAPO IMU), for polygon notes. */
   readonly agebsByMun = new Map<string, number>();
+  /** Urban AGEB keys by locality (15MMMLLLL). */
+  readonly agebsByLocality = new Map<string, string[]>();
+  /** Locality positions from the full ITER (empty with the staged subset). */
+  readonly localities: { code: string; lon: number; lat: number }[] = [];
 
   constructor(facts: readonly Fact[]) {
+    const positions = new Map<string, { lon?: number; lat?: number }>();
     for (const f of facts) {
       this.datasets.add(f.dataset);
       if (f.dataset === 'conapo_imu_ageb') continue;
+      if (f.variable === 'loc.lon' || f.variable === 'loc.lat') {
+        const p = positions.get(f.geo) ?? {};
+        p[f.variable === 'loc.lon' ? 'lon' : 'lat'] = f.value ?? undefined;
+        positions.set(f.geo, p);
+        continue;
+      }
       this.put(f);
     }
+    for (const [code, p] of positions)
+      if (p.lon !== undefined && p.lat !== undefined) this.localities.push({ code, lon: p.lon, lat: p.lat });
     this.rollUpAgebs(facts.filter((f) => f.dataset === 'conapo_imu_ageb'));
   }
 
@@ -106,11 +122,17 @@ class FactStore {
       if (!e.pop) continue;
       const mun = ageb.slice(0, 5);
       const s = sums.get(mun) ?? { year: e.pop.year, pop: [], high: [] };
-      s.pop.push(e.pop);
       const isHigh = e.grade?.text ? HIGH_GRADES.has(e.grade.text) : false;
-      s.high.push(isHigh ? e.pop : { value: 0, status: 'ok' });
+      const high: Cell = isHigh ? e.pop : { value: 0, status: 'ok' };
+      s.pop.push(e.pop);
+      s.high.push(high);
       sums.set(mun, s);
+      // AGEB-level figures too, for polygons resolved by locality position.
+      this.put(e.pop);
+      this.put({ ...e.pop, variable: 'imu.POB_HIGH', value: high.value, status: high.status });
       this.agebsByMun.set(mun, (this.agebsByMun.get(mun) ?? 0) + 1);
+      const loc = ageb.slice(0, 9);
+      this.agebsByLocality.set(loc, [...(this.agebsByLocality.get(loc) ?? []), ageb]);
     }
     for (const [mun, s] of sums) {
       for (const [variable, cells] of [
@@ -261,7 +283,10 @@ class MemoryStatsEngine implements StatsEngine {
     if (this.boundaries.size === 0) throw new UnprocessableError('stats.error.no_boundaries');
     const shares = this.boundaries.shares(geometry);
     if (shares.length === 0) throw new UnprocessableError('stats.error.polygon_outside');
-    const urbanAgebs = shares.reduce((n, s) => n + (this.store.agebsByMun.get(s.code) ?? 0), 0);
+    const agebs = this.agebsByLocalityPoint(geometry);
+    const urbanAgebs = agebs
+      ? agebs.length
+      : shares.reduce((n, s) => n + (this.store.agebsByMun.get(s.code) ?? 0), 0);
     const hash = createHash('sha256').update(JSON.stringify(geometry)).digest('hex').slice(0, 12);
     const detail = shares
       .map((s) => `${this.places.municipalityName(s.code)} (${(s.share * 100).toFixed(1)} %)`)
@@ -271,13 +296,33 @@ class MemoryStatsEngine implements StatsEngine {
       name: tr(locale, 'stats.geo.polygon_name'),
       level: 'polygon',
       members: shares.map((s) => ({ code: s.code, weight: s.share })),
-      units: { municipalities: shares.length, urbanAgebs, method: 'area_share' },
+      units: {
+        municipalities: shares.length,
+        urbanAgebs,
+        method: 'area_share',
+        agebMethod: agebs ? 'locality_point' : 'municipality_share',
+      },
+      ...(agebs ? { agebs } : {}),
       geometry,
       notes: [
         tr(locale, 'stats.note.polygon_method', { municipalities: shares.length, detail }),
-        tr(locale, 'stats.note.polygon_agebs', { agebs: urbanAgebs }),
+        agebs
+          ? tr(locale, 'stats.note.polygon_agebs_localities', { agebs: agebs.length })
+          : tr(locale, 'stats.note.polygon_agebs', { agebs: urbanAgebs }),
       ],
     };
+  }
+
+  /** Urban AGEBs of the localities whose ITER position lies in the polygon; null without positions. */
+  private agebsByLocalityPoint(geometry: ResolvedGeo['geometry'] & object): string[] | null {
+    if (this.store.localities.length === 0 || this.store.agebsByLocality.size === 0) return null;
+    const shape = feature(geometry as Polygon | MultiPolygon);
+    const out: string[] = [];
+    for (const l of this.store.localities) {
+      const agebs = this.store.agebsByLocality.get(l.code);
+      if (agebs && booleanPointInPolygon([l.lon, l.lat], shape)) out.push(...agebs);
+    }
+    return out.sort();
   }
 
   // ---- Values ----
@@ -438,6 +483,8 @@ class MemoryStatsEngine implements StatsEngine {
 
     // The state uses the figure its source publishes for the state, when there is one for every term.
     let members = geo.members;
+    if (geo.agebs && def.dataset === 'conapo_imu_ageb')
+      members = geo.agebs.map((code) => ({ code, weight: 1 }));
     if (geo.level === 'state') {
       const published = [...num, ...den].every((t) => this.store.get(t.variable, STATE_CODE, t.year));
       if (published) {

@@ -182,6 +182,8 @@ export const stats: Record<keyof typeof es, string> = {
     'Custom area resolved by area share: the polygon was intersected with the municipal boundaries (Geostatistical Framework, simplified) and each municipality is weighted by the share of its area covered: {detail}. Assumes population is spread evenly within each municipality.',
   'stats.note.polygon_agebs':
     'The municipalities touched contain {agebs} urban AGEBs of the 2020 Urban Marginalization Index; as there is no AGEB geometry here, they are assigned through their municipality with the same area share.',
+  'stats.note.polygon_agebs_localities':
+    'Urban-AGEB indicators: the {agebs} urban AGEBs of the localities whose point (ITER 2020) lies inside the polygon were used, unweighted.',
   'stats.note.expanded':
     '{indicator} cannot be aggregated: the value of each municipality is shown instead of a total.',
   'stats.note.years_skipped': '{indicator} is not available for {skipped}; available years: {years}.',

@@ -188,6 +188,8 @@ export const stats = {
     'Área personalizada resuelta por proporción de área: se intersecó el polígono con los límites municipales (Marco Geoestadístico, simplificados) y cada municipio pesa por la fracción de su superficie cubierta: {detail}. Supone población distribuida uniformemente en cada municipio.',
   'stats.note.polygon_agebs':
     'Los municipios tocados contienen {agebs} AGEB urbanas del Índice de Marginación Urbana 2020; como aquí no hay geometría de AGEB, se asignan por su municipio con la misma proporción de área.',
+  'stats.note.polygon_agebs_localities':
+    'Indicadores por AGEB urbana: se usaron las {agebs} AGEB urbanas de las localidades cuyo punto (ITER 2020) cae dentro del polígono, sin ponderar.',
   'stats.note.expanded':
     '{indicator} no se puede agregar: se presenta el valor de cada municipio en lugar de un total.',
   'stats.note.years_skipped': '{indicator} no está disponible para {skipped}; años disponibles: {years}.',

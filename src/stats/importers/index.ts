@@ -109,7 +109,11 @@ const iter: Importer = (files, ctx) => {
         entity: STATE_CODE,
       });
     }
-    if (full && row.get('LOC') !== '0000') continue; // localities: only municipal and entity totals are figures we use
+    if (full && row.get('LOC') !== '0000') {
+      // Localities: only their position and population are kept (to place urban AGEBs in a polygon).
+      locality(t, row, entity, ctx, sink);
+      continue;
+    }
     const mun = row.get('MUN').padStart(3, '0');
     const geo =
       full && mun === '000'
@@ -124,6 +128,34 @@ const iter: Importer = (files, ctx) => {
   requireAll(t, seen, ctx);
   return { facts: sink.facts, rows };
 };
+
+/** INEGI writes coordinates as `19°36'02.123" N` / `099°03'04.5" W` (or decimal degrees); returns decimal degrees. */
+export function parseCoordinate(raw: string): number | null {
+  const s = raw.trim();
+  if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
+  const m = /^(\d{1,3})\s*°\s*(\d{1,2})\s*['´’′]\s*(\d{1,2}(?:\.\d+)?)\s*(?:"|”|″|'')?\s*([NSEW])$/i.exec(s);
+  if (!m) return null;
+  const value = Number(m[1]) + Number(m[2]) / 60 + Number(m[3]) / 3600;
+  return /[SW]/i.test(m[4]!) ? -value : value;
+}
+
+/** ITER special rows (9998, 9999: one- and two-dwelling localities) have no position. */
+function locality(t: Table, row: Row, entity: string, ctx: ImportContext, sink: FactSink) {
+  const loc = row.get('LOC');
+  if (loc === '9998' || loc === '9999' || !t.columns.includes('LONGITUD')) return;
+  const [lonRaw, latRaw] = [row.get('LONGITUD'), row.get('LATITUD')];
+  if (lonRaw === '' || latRaw === '') return;
+  const mun = munCode(t, row, 'MUN', ctx, entity);
+  const [lon, lat] = [parseCoordinate(lonRaw), parseCoordinate(latRaw)];
+  if (lon === null || Math.abs(lon) > 180)
+    throw new ImportError(t.file, row.line, 'LONGITUD', 'bad_coordinate', { value: lonRaw });
+  if (lat === null || Math.abs(lat) > 90)
+    throw new ImportError(t.file, row.line, 'LATITUD', 'bad_coordinate', { value: latRaw });
+  const geo = `${mun}${loc.padStart(4, '0')}`;
+  sink.cell('loc.lon', geo, 2020, { value: lon, status: 'ok' });
+  sink.cell('loc.lat', geo, 2020, { value: lat, status: 'ok' });
+  sink.cell('loc.POBTOT', geo, 2020, cellAt(t, row, 'POBTOT'));
+}
 
 const series: Importer = (files, ctx) => {
   const t = single(files);
