@@ -10,13 +10,16 @@ import { signOutStaff } from '../../services/staff/sign-out-staff.ts';
 import { pendingTotpSession, verifyStaffTotp } from '../../services/staff/verify-staff-totp.ts';
 import { CsrfField, ErrorSummary, FormGroup, fieldError, fieldId } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
-import { clientIp } from '../rate-limit.ts';
+import { clientIp, rateLimit } from '../rate-limit.ts';
 import { renderPage } from '../render.tsx';
 import { clearStaffCookie, requireStaff, safeNext, setStaffCookie, staffToken } from './auth.ts';
 import { AccountFields, type FormValues, formStrings } from './layout.tsx';
 
 /** Sign-in (e-mail + password), second factor, sign-out and the first admin's setup page. */
 export const signInRoutes = new Hono<AppEnv>();
+
+// Per address, on top of the per-account lockout: guessing across many accounts is slowed too.
+const signInLimit = rateLimit({ name: 'staff-sign-in', limit: 60, windowSeconds: 600 });
 
 async function signInPage(
   c: Context<AppEnv>,
@@ -76,7 +79,7 @@ signInRoutes.get('/', async (c) => {
   return signInPage(c, [], {});
 });
 
-signInRoutes.post('/', async (c) => {
+signInRoutes.post('/', signInLimit, async (c) => {
   const body = await formStrings(c);
   const { deps } = c.var;
   const previous = staffToken(c);
@@ -156,7 +159,7 @@ async function totpPage(c: Context<AppEnv>, errors: FieldError[], status: 200 | 
 
 signInRoutes.get('/verificacion', (c) => totpPage(c, []));
 
-signInRoutes.post('/verificacion', async (c) => {
+signInRoutes.post('/verificacion', signInLimit, async (c) => {
   const body = await formStrings(c);
   const { deps } = c.var;
   try {

@@ -6,7 +6,7 @@ import { auditLog, staffSessions, staffUsers } from '../../../src/db/schema/inde
 import type { Deps } from '../../../src/services/deps.ts';
 import { issueSetupLink } from '../../../src/services/staff/initial-setup.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
-import { fixedClock, testApp } from '../../helpers/app.ts';
+import { fixedClock, testApp, testConfig } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import { aStaffUser, Browser, PASSWORD, signInAs, totpCode } from './staff-helpers.ts';
 
@@ -169,5 +169,27 @@ describe.each(testEngines())('staff sign-in on %s', (engine) => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it('marks the session cookie Secure when the public address is https', async () => {
+    const t = testApp(handle, {
+      clock,
+      config: testConfig({ PUBLIC_BASE_URL: 'https://datos.example.gob.mx' }),
+    });
+    const user = await aStaffUser(t.deps, 'ventanilla');
+    const b = new Browser(t.app);
+    const res = await b.post('/staff', { email: user.email, password: PASSWORD });
+    expect(res.status).toBe(303);
+    expect(res.headers.getSetCookie().find((c) => c.startsWith('dato_staff='))).toMatch(/;\s*Secure/i);
+  });
+
+  it('slows guessing from one address across accounts (429 with a Spanish message)', async () => {
+    const t = testApp(handle, { clock });
+    const b = new Browser(t.app);
+    let last: Response | undefined;
+    for (let i = 0; i < 61; i++)
+      last = await b.post('/staff', { email: `x${i}@coespo.example`, password: 'x' });
+    expect(last!.status).toBe(429);
+    expect(await last!.text()).toContain('Hiciste demasiadas solicitudes seguidas');
   });
 });
