@@ -4,7 +4,7 @@ import { AppError } from '../../domain/errors.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { isMessageKey, type Translate } from '../../i18n/index.ts';
 import type { GeographyEntry, IndicatorEntry, StatsEngine, ValueResult } from '../../stats/engine.ts';
-import { FormGroup } from '../components/form.tsx';
+import { FormGroup, fieldId } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../render.tsx';
 import { DatasetsLoaded } from './datasets-loaded.tsx';
@@ -212,7 +212,7 @@ function datosPage(c: Context<AppEnv>) {
         <h2 id="consulta">{t('stats.page.query_heading')}</h2>
         <form method="get" action="/datos">
           <FormGroup field="indicador" label={t('stats.page.field.indicator')}>
-            <select id="indicador" name="indicador" class="select">
+            <select id={fieldId('indicador')} name="indicador" class="select">
               {stats.topics(locale).map((topic) => (
                 <optgroup label={topic.name}>
                   {indicators
@@ -227,18 +227,18 @@ function datosPage(c: Context<AppEnv>) {
             </select>
           </FormGroup>
           <FormGroup field="geo" label={t('stats.page.field.geo')}>
-            <select id="geo" name="geo" class="select">
+            <select id={fieldId('geo')} name="geo" class="select">
               <GeoOptions stats={stats} selected={q.geo || 'state:15'} t={t} />
             </select>
           </FormGroup>
           <FormGroup field="anio" label={t('stats.page.field.year')} hint={t('stats.page.field.year_hint')}>
             <input
-              id="anio"
+              id={fieldId('anio')}
               name="anio"
               class="input input--short"
               inputmode="numeric"
               value={q.year}
-              aria-describedby="anio-hint"
+              aria-describedby={`${fieldId('anio')}-hint`}
             />
           </FormGroup>
           <button type="submit" class="button">
@@ -345,7 +345,7 @@ function indicatorPage(c: Context<AppEnv>) {
       {stateOnly ? null : (
         <form method="get" action={`/datos/indicador/${ind.id}`}>
           <FormGroup field="anio" label={t('stats.page.field.year')}>
-            <select id="anio" name="anio" class="select">
+            <select id={fieldId('anio')} name="anio" class="select">
               {ind.years.map((y) => (
                 <option value={String(y)} selected={y === year}>
                   {y}

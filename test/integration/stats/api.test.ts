@@ -164,6 +164,11 @@ describe.each(testEngines())('statistics API on %s', (engine) => {
     expect(html).toContain('Catálogo de indicadores');
     expect(html).toContain('82.7 %');
     expect(html).toMatch(/<caption[^>]*>Porcentaje de hablantes de lengua indígena/);
+    // Every control has its label.
+    for (const id of ['f-indicador', 'f-geo', 'f-anio']) {
+      expect(html).toContain(`for="${id}"`);
+      expect(html).toContain(`id="${id}"`);
+    }
     const composite = await (await app.request('/datos?indicador=marginalization_index&geo=region:6')).text();
     expect(composite).toContain('role="alert"');
     const page = await app.request('/datos/indicador/pct_indigenous_language_3plus');
