@@ -10,6 +10,8 @@ export const documents: Record<keyof typeof es, string> = {
   'documents.error.no_signer': 'No signing certificate is installed. Use "signer import".',
   'documents.error.signature_invalid':
     "The signature received is not valid for the signer's registered certificate.",
+  'documents.error.signature_expired':
+    'The signature in progress has expired or is not valid. Open the signing page again.',
   'documents.error.no_answer': 'The request has no prepared answer yet.',
   'documents.error.cannot_answer': 'The answer cannot be prepared with the data available.',
   'documents.error.link_expired':

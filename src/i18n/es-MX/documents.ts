@@ -11,6 +11,8 @@ export const documents = {
   'documents.error.no_signer': 'No hay un certificado de firma instalado. Usa «signer import».',
   'documents.error.signature_invalid':
     'La firma recibida no es válida para el certificado registrado del firmante.',
+  'documents.error.signature_expired':
+    'La firma en curso caducó o no es válida. Vuelve a abrir la página de firma.',
   'documents.error.no_answer': 'La solicitud aún no tiene una respuesta preparada.',
   'documents.error.cannot_answer': 'No es posible preparar la respuesta con los datos disponibles.',
   'documents.error.link_expired':

@@ -1,14 +1,15 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
-import { signInRoutes } from './sign-in.tsx';
-import { requestPageRoutes } from './request-page.tsx';
-import { queueRoutes } from './queue.tsx';
-import { staffSessionGate } from './auth.ts';
-import { auditRoutes } from './audit.tsx';
 import { adminRoutes } from './admin.tsx';
+import { auditRoutes } from './audit.tsx';
+import { staffSessionGate } from './auth.ts';
 import { mailAdminRoutes } from './mail.tsx';
 import { outboxAdminRoutes } from './outbox.tsx';
+import { queueRoutes } from './queue.tsx';
+import { requestPageRoutes } from './request-page.tsx';
 import { resultsRoutes } from './results.tsx';
+import { signInRoutes } from './sign-in.tsx';
+import { signingRoutes } from './signing.tsx';
 
 /** Staff back office, mounted at /staff. */
 export const staffRoutes = new Hono<AppEnv>();
@@ -17,6 +18,7 @@ staffRoutes.use('*', staffSessionGate);
 staffRoutes.route('/', signInRoutes);
 staffRoutes.route('/', queueRoutes);
 staffRoutes.route('/', requestPageRoutes);
+staffRoutes.route('/', signingRoutes);
 staffRoutes.route('/', adminRoutes);
 staffRoutes.route('/', auditRoutes);
 staffRoutes.route('/', mailAdminRoutes);

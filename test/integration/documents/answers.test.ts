@@ -16,75 +16,14 @@ import { buildAnswer } from '../../../src/services/answers/build-answer.ts';
 import { deliverAnswer } from '../../../src/services/answers/deliver-answer.ts';
 import { signAnswer } from '../../../src/services/answers/sign-answer.ts';
 import type { Deps } from '../../../src/services/deps.ts';
-import type { StatsEngine, ValueResult } from '../../../src/stats/engine.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
 import { testApp } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import { aRequest } from '../../helpers/factories.ts';
 import { hasPoppler, pdfsig } from '../../unit/documents/poppler.ts';
+import { fakeStats } from './fake-stats.ts';
 
 const poppler = hasPoppler();
-
-/** The part of the statistics engine the answers use, with figures made up here. */
-function fakeStats(): StatsEngine {
-  const places = [
-    { id: 'mun:15033', name: 'Ecatepec de Morelos', value: 1_645_352 },
-    { id: 'mun:15058', name: 'Nezahualcóyotl', value: 1_077_208 },
-  ];
-  const row = (p: (typeof places)[number]): ValueResult => ({
-    indicator: 'population_total',
-    indicatorName: 'Población total',
-    geo: p.id,
-    geoName: p.name,
-    year: 2020,
-    value: p.value,
-    numerator: null,
-    denominator: null,
-    unit: 'persons' as ValueResult['unit'],
-    unitLabel: 'personas',
-    decimals: 0,
-    status: 'ok' as ValueResult['status'],
-    source: [
-      {
-        dataset: 'census2020' as ValueResult['source'][number]['dataset'],
-        title: 'INEGI, Censo de Población y Vivienda 2020',
-        edition: '2021',
-        table: 'ITER',
-      },
-    ],
-    notes: [],
-  });
-  const stats = {
-    table: () => ({
-      geo: 'set:15033,15058',
-      geoName: 'Ecatepec y Nezahualcóyotl',
-      level: 'set',
-      rows: places.map(row),
-      notes: [],
-    }),
-    resolveGeo: () => ({
-      id: 'set:15033,15058',
-      name: 'Ecatepec y Nezahualcóyotl',
-      level: 'set',
-      members: [
-        { code: '15033', weight: 1 },
-        { code: '15058', weight: 1 },
-      ],
-      notes: [],
-    }),
-    geographies: () => places.map((p) => ({ id: p.id, name: p.name, level: 'mun', members: [p.id] })),
-    indicators: () => [
-      {
-        id: 'population_total',
-        name: 'Población total',
-        definition: 'Personas residentes habituales.',
-        unitLabel: 'personas',
-        source: { title: 'INEGI, Censo 2020' },
-      },
-    ],
-  };
-  return stats as unknown as StatsEngine;
-}
 
 async function csrf(app: Hono<AppEnv>, path: string) {
   const page = await app.request(path);
