@@ -409,7 +409,7 @@ const STEPS: Record<StepId, StepDef> = {
         <>
           <h1>{t('portal.step.purpose.title')}</h1>
           <FormGroup
-            field="purpose-group"
+            field="purpose"
             label={t('portal.step.purpose.label')}
             hint={t('portal.step.purpose.hint', { max: LIMITS.purpose })}
             error={fieldError(errors, 'purpose')}
