@@ -174,6 +174,20 @@ describe.each(testEngines())('outbox worker on %s', (engine) => {
     expect((await jobsByKey(deps, 'loop:'))[0]!.status).toBe('done');
   });
 
+  it.runIf(engine === 'pglite')(
+    'on PGlite (one process) a job left running by a crash runs again at start',
+    async () => {
+      await queue('crash:1');
+      await deps.db.update(outboxJobs).set({ status: 'running', lockedBy: 'crashed', lockedAt: new Date() });
+      let ran = 0;
+      const worker = startWorker(deps, { handlers: { 'test.echo': async () => void ran++ }, pollMs: 10 });
+      for (let i = 0; i < 100 && ran === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      await worker.stop();
+      expect(ran).toBe(1);
+      expect((await jobsByKey(deps, 'crash:'))[0]!.status).toBe('done');
+    },
+  );
+
   it('queues each sweep once per window, even when ticked twice, and runs it', async () => {
     let runs = 0;
     const sweeps: Sweep[] = [{ name: 'probe', everyMs: 3600_000, run: async () => void runs++ }];

@@ -232,6 +232,23 @@ describe.each(testEngines())('mail.send over SMTP on %s', (engine) => {
     expect(new Set(sink.received.map((m) => (m.to && 'text' in m.to ? m.to.text : ''))).size).toBe(5);
   });
 
+  it('two workers on one queue: each e-mail arrives exactly once', async () => {
+    for (let i = 0; i < 30; i++) {
+      await queueMail(deps.db, deps, {
+        template: 'requester.sign_in_link',
+        to: `persona${i}@example.org`,
+        data: sample['requester.sign_in_link'] as never,
+        dedupeKey: `mail:requester.sign_in_link:two:${i}`,
+      });
+    }
+    await Promise.all([
+      drainJobs(deps, { ...fast, workerId: 'w1', batchSize: 3 }),
+      drainJobs(deps, { ...fast, workerId: 'w2', batchSize: 3 }),
+    ]);
+    expect(sink.received).toHaveLength(30);
+    expect(new Set(sink.received.map((m) => m.messageId)).size).toBe(30);
+  });
+
   it('dead-letters a mail whose data breaks the template, without sending', async () => {
     await queueMail(deps.db, deps, {
       template: 'request.rejected',
