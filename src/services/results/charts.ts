@@ -36,7 +36,7 @@ const BASE = {
   config: {
     font: 'sans-serif',
     axis: { labelFontSize: 12, labelColor: '#1f2328' },
-    legend: { labelFontSize: 12 },
+    legend: { labelFontSize: 12, labelLimit: 320 },
   },
 };
 
@@ -51,7 +51,8 @@ function barSpec(
     type: 'nominal' as const,
     sort: null,
     title: null,
-    axis: { labelAngle: 0, labelLimit: 180 },
+    // Month names under vertical bars are slanted so that long ones (septiembre) do not collide.
+    axis: { labelAngle: opts.horizontal ? 0 : -40, labelLimit: 280 },
   };
   const value = { field: 'value', type: 'quantitative' as const, title: null };
   const color = {
@@ -88,7 +89,7 @@ function lineSpec(rows: Row[], series: string[], colors: string[]): VegaLiteSpec
     data: { values: rows },
     mark: { type: 'line', point: true },
     encoding: {
-      x: { field: 'category', type: 'ordinal', sort: null, title: null, axis: { labelAngle: 0 } },
+      x: { field: 'category', type: 'ordinal', sort: null, title: null, axis: { labelAngle: -40 } },
       y: { field: 'value', type: 'quantitative', title: null },
       color: {
         field: 'series',

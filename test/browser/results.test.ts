@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffUsers } from '../../src/db/schema/index.ts';
+import { generateDemoHistory } from '../../src/services/results/generate-demo-history.ts';
+import { createSession } from '../../src/services/staff/sessions.ts';
+import {
+  axeViolations,
+  chromiumAvailable,
+  type OpenBrowser,
+  openBrowser,
+  screenshot,
+} from './helpers/browser.ts';
+import { startTestServer, type TestServer } from './helpers/server.ts';
+
+const available = chromiumAvailable();
+
+describe.skipIf(!available)('results pages in Chromium', () => {
+  let server: TestServer;
+  let browser: OpenBrowser;
+  const year = new Date().getUTCFullYear();
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await generateDemoHistory(server.deps, { fromYear: year - 1, toYear: year, seed: 11 });
+    // The pages have no scripts of their own; axe needs JavaScript to run (it hangs without it).
+    browser = await openBrowser();
+    const [user] = await server.deps.db
+      .insert(staffUsers)
+      .values({
+        email: 'directora@coespo.example',
+        name: 'Directora de prueba',
+        role: 'director',
+        passwordHash: 'x',
+      })
+      .returning();
+    const token = await createSession(server.deps.db, user!.id, server.deps.clock.now());
+    await browser.context.addCookies([{ name: 'dato_staff', value: token, url: `${server.url}/staff` }]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('/staff/resultados at 1280 px: charts, tables, no axe violations', async () => {
+    const page = await browser.newPage(1280);
+    await page.goto(`${server.url}/staff/resultados?year=${year}`);
+    expect(await page.locator('h1').textContent()).toBe('Resultados del servicio');
+    expect(await page.locator('figure svg[role="img"]').count()).toBe(6);
+    expect(await page.locator('table.results-yoy tbody tr').count()).toBeGreaterThan(15);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'resultados-staff');
+  });
+
+  it('/estadisticas at 1280 px: no axe violations', async () => {
+    const page = await browser.newPage(1280);
+    await page.goto(`${server.url}/estadisticas?year=${year}`);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('figure svg[role="img"]').count()).toBe(6);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'estadisticas');
+  });
+});
