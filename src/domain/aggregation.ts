@@ -91,6 +91,50 @@ export function aggregateRatio(
   return { value: (scale * num) / den, numerator: num, denominator: den, status, excluded };
 }
 
+type Part = { code: string; weight: number; cell: Cell };
+
+/**
+ * Σ over terms of sign × (Σ over the members that have the term). For comparisons between years: a
+ * municipality created in between has no figure for the earlier year, but its territory is inside the
+ * others' earlier figures, so each year is summed over the members that existed then.
+ */
+export function aggregateTerms(terms: readonly { sign: 1 | -1; parts: readonly Part[] }[]): Aggregate {
+  let total = 0;
+  const excluded = new Map<string, Excluded>();
+  for (const t of terms) {
+    const a = aggregateSum(t.parts);
+    if (a.value === null)
+      return { value: null, numerator: null, denominator: null, status: a.status, excluded: a.excluded };
+    total += t.sign * a.value;
+    for (const e of a.excluded) excluded.set(e.code, e);
+  }
+  return {
+    value: total,
+    numerator: total,
+    denominator: null,
+    status: excluded.size > 0 ? 'partial' : 'ok',
+    excluded: [...excluded.values()],
+  };
+}
+
+/** scale × numerator / denominator of two aggregates (each already summed over its members). */
+export function ratioOf(num: Aggregate, den: Aggregate, scale: number): Aggregate {
+  const excluded = [...new Map([...num.excluded, ...den.excluded].map((e) => [e.code, e])).values()];
+  if (num.value === null || den.value === null) {
+    const status = num.value === null ? num.status : den.status;
+    return { value: null, numerator: num.value, denominator: den.value, status, excluded };
+  }
+  if (den.value === 0)
+    return { value: null, numerator: num.value, denominator: 0, status: 'not_available', excluded };
+  return {
+    value: (scale * num.value) / den.value,
+    numerator: num.value,
+    denominator: den.value,
+    status: excluded.length > 0 ? 'partial' : 'ok',
+    excluded,
+  };
+}
+
 /** Rounds for presentation (half away from zero), keeping integers exact. */
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;

@@ -6,9 +6,11 @@ import {
   type Aggregate,
   aggregateRatio,
   aggregateSum,
+  aggregateTerms,
   type Cell,
   combine,
   MISSING,
+  ratioOf,
 } from '../domain/aggregation.ts';
 import { InvalidInputError, NotFoundError, UnprocessableError } from '../domain/errors.ts';
 import {
@@ -503,6 +505,7 @@ class MemoryStatsEngine implements StatsEngine {
         }),
       );
 
+    const temporal = members.length > 1 && [...num, ...den].some((t) => t.year !== year);
     let agg: Aggregate;
     let text: string | null = null;
     let breakdown: Computed['breakdown'];
@@ -520,6 +523,20 @@ class MemoryStatsEngine implements StatsEngine {
         excluded: [],
       };
       if (!f && geo.level === 'state') notes.push({ key: 'stats.note.no_state_figure' });
+    } else if (temporal) {
+      // A comparison between years: each year summed over the members that existed then.
+      const termwise = (terms: typeof num) =>
+        aggregateTerms(
+          terms.map((t) => ({
+            sign: t.sign,
+            parts: members.map((m) => {
+              const f = this.store.get(t.variable, m.code, t.year);
+              if (f) datasets.add(f.dataset);
+              return { code: m.code, weight: m.weight, cell: cellOf(f) };
+            }),
+          })),
+        );
+      agg = def.aggregation === 'sum' ? termwise(num) : ratioOf(termwise(num), termwise(den), def.scale ?? 1);
     } else if (def.aggregation === 'sum') {
       agg = aggregateSum(members.map((m) => ({ code: m.code, weight: m.weight, cell: read(num, m.code) })));
       if (def.breakdown) {
@@ -556,7 +573,7 @@ class MemoryStatsEngine implements StatsEngine {
       const names = agg.excluded.map((e) => this.places.municipalityName(e.code) ?? e.code);
       const suppressed = agg.excluded.filter((e) => e.status === 'suppressed').length;
       notes.push({
-        key: 'stats.note.partial',
+        key: temporal ? 'stats.note.partial_termwise' : 'stats.note.partial',
         params: { count: agg.excluded.length, suppressed, names: names.join(', ') },
       });
     }

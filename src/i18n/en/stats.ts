@@ -197,6 +197,8 @@ export const stats: Record<keyof typeof es, string> = {
     'Computed by first adding the numerators and the denominators of the {count} municipalities (not an average of percentages).',
   'stats.note.partial':
     'Partial aggregate: excludes {count} municipality(ies) without data ({suppressed} for confidentiality): {names}.',
+  'stats.note.partial_termwise':
+    'Each year was summed over the municipalities with a figure for that year; {count} municipality(ies) have no figure in one of the years compared (for example, because they did not exist yet and their territory was part of others): {names}.',
   'stats.note.suppressed': 'Figure withheld for confidentiality (INEGI).',
   'stats.note.not_available': 'Figure not available in the source.',
   'stats.note.survey_2015': '2015 figure: Intercensal Survey estimate, not a count.',

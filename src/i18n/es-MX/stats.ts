@@ -202,6 +202,8 @@ export const stats = {
     'Calculado sumando primero los numeradores y los denominadores de los {count} municipios (no es un promedio de porcentajes).',
   'stats.note.partial':
     'Agregado parcial: excluye {count} municipio(s) sin dato ({suppressed} por confidencialidad): {names}.',
+  'stats.note.partial_termwise':
+    'Cada año se sumó sobre los municipios con cifra en ese año; {count} municipio(s) no tienen cifra en alguno de los años comparados (por ejemplo, porque aún no existían y su territorio estaba en otros municipios): {names}.',
   'stats.note.suppressed': 'Dato reservado por confidencialidad (INEGI).',
   'stats.note.not_available': 'Dato no disponible en la fuente.',
   'stats.note.survey_2015': 'Cifra de 2015: estimación de la Encuesta Intercensal, no un conteo.',

@@ -71,6 +71,15 @@ describe.skipIf(!dir).each(testEngines())('official data (../shared/data) on %s'
     expect(Math.abs((region.body.value as number) - mean)).toBeGreaterThan(0.5);
   });
 
+  it('population change between censuses sums each census over the municipalities that existed then', async () => {
+    // Valle de Chalco Solidaridad (1994) and three municipalities of 2001–2003 have no 1990 figure.
+    const p1990 = (await value('population_total', 'state:15', 1990)).body.value as number;
+    const p2000 = (await value('population_total', 'state:15', 2000)).body.value as number;
+    const change = await value('population_change', 'state:15', 2000);
+    expect(change.body.value).toBeCloseTo((100 * (p2000 - p1990)) / p1990, 9);
+    expect(change.body.notes.join(' ')).toMatch(/Valle de Chalco Solidaridad/);
+  });
+
   it('the marginalization index for a region → 422 with the municipal list', async () => {
     const res = await value('marginalization_index', 'region:6', 2020);
     expect(res.status).toBe(422);

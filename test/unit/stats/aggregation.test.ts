@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateRatio, aggregateSum, type Cell, combine } from '../../../src/domain/aggregation.ts';
+import {
+  aggregateRatio,
+  aggregateSum,
+  aggregateTerms,
+  type Cell,
+  combine,
+  ratioOf,
+} from '../../../src/domain/aggregation.ts';
 
 const ok = (value: number): Cell => ({ value, status: 'ok' });
 const suppressed: Cell = { value: null, status: 'suppressed' };
@@ -125,6 +132,66 @@ describe('combine', () => {
         { cell: ok(1), sign: 1 },
         { cell: { value: null, status: 'not_available' }, sign: 1 },
       ]).value,
+    ).toBeNull();
+  });
+});
+
+describe('comparisons between years (term by term)', () => {
+  const missing: Cell = { value: null, status: 'not_available' };
+
+  it('sums each year over the members that have it: a municipality created later still counts later', () => {
+    // 1990: A = 100 (B did not exist; its territory was in A). 2000: A = 80, B = 50.
+    const later = [
+      { code: 'A', weight: 1, cell: ok(80) },
+      { code: 'B', weight: 1, cell: ok(50) },
+    ];
+    const earlier = [
+      { code: 'A', weight: 1, cell: ok(100) },
+      { code: 'B', weight: 1, cell: missing },
+    ];
+    const change = ratioOf(
+      aggregateTerms([
+        { sign: 1, parts: later },
+        { sign: -1, parts: earlier },
+      ]),
+      aggregateTerms([{ sign: 1, parts: earlier }]),
+      100,
+    );
+    expect(change.value).toBeCloseTo(30, 9);
+    expect(change.excluded).toEqual([{ code: 'B', status: 'not_available' }]);
+    // Member by member, B would be dropped from both years: (80 − 100) / 100 = −20 %, which is wrong.
+    expect(
+      aggregateRatio(
+        [
+          {
+            code: 'A',
+            weight: 1,
+            numerator: combine([
+              { cell: ok(80), sign: 1 },
+              { cell: ok(100), sign: -1 },
+            ]),
+            denominator: ok(100),
+          },
+          {
+            code: 'B',
+            weight: 1,
+            numerator: combine([
+              { cell: ok(50), sign: 1 },
+              { cell: missing, sign: -1 },
+            ]),
+            denominator: missing,
+          },
+        ],
+        100,
+      ).value,
+    ).toBeCloseTo(-20, 9);
+  });
+
+  it('a term with no figure at all makes the result unavailable, never 0', () => {
+    const none = aggregateTerms([{ sign: 1, parts: [{ code: 'A', weight: 1, cell: missing }] }]);
+    expect(none).toMatchObject({ value: null, status: 'not_available' });
+    expect(
+      ratioOf(none, aggregateTerms([{ sign: 1, parts: [{ code: 'A', weight: 1, cell: ok(5) }] }]), 100).value,
     ).toBeNull();
   });
 });
