@@ -285,4 +285,31 @@ describe.each(testEngines())('request lifecycle by staff on %s', (engine) => {
     );
     expect(await status(req.folio)).toBe('received');
   });
+
+  it('previews the asked data from the statistics engine when it can answer', async () => {
+    const asked: unknown[] = [];
+    const stats = {
+      ...deps.stats,
+      canAnswer: (q: unknown) => {
+        asked.push(q);
+        return { ok: true as const };
+      },
+      table: () => ({
+        geo: 'mun:15106',
+        geoName: 'Toluca',
+        level: 'mun',
+        notes: [],
+        rows: [
+          { indicatorName: 'Población total', geoName: 'Toluca', year: 2020, value: 910608, decimals: 0 },
+        ],
+      }),
+    } as unknown as Deps['stats'];
+    const t = testApp(handle, { clock, stats });
+    const req = await newRequest();
+    const b = await signInAs(t.app, t.deps, people.ventanilla!);
+    const html = await (await b.get(`/staff/solicitudes/${req.folio}`)).text();
+    expect(asked).toEqual([{ indicators: ['population_total'], geo: 'mun:15106', years: [2020] }]);
+    expect(html).toContain('Población total');
+    expect(html).toContain('910,608');
+  });
 });
