@@ -186,6 +186,12 @@ describe.each(testEngines())('service results pages and API on %s', (engine) => 
     expect(JSON.stringify(body)).not.toContain('@example.org');
   });
 
+  it('documents GET /service-stats in the OpenAPI registry', async () => {
+    const doc = await (await app.request('/api/v1/openapi.json')).json();
+    expect(doc.paths['/service-stats'].get.responses['200']).toBeTruthy();
+    expect(doc.components.schemas.StatCount.oneOf).toContainEqual({ const: '<5' });
+  });
+
   it('the API refuses a bad year with a Spanish message', async () => {
     const res = await app.request('/api/v1/service-stats?year=abc');
     expect(res.status).toBe(400);
