@@ -2,4 +2,5 @@
 // On PostgreSQL run as many as needed next to `npm run start:web`; SKIP LOCKED gives each job to one.
 process.argv.push('--worker-only');
 await import('./main.ts');
+
 export {};
