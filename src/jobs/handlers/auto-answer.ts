@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requests } from '../../db/schema/index.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { autoAnswerRequest, declineAutoAnswer } from '../../services/auto-answer/auto-answer-request.ts';
+import { autoAnswerDuration } from '../../web/metrics.ts';
 import { type JobHandler, PermanentJobError } from '../worker.ts';
 
 export const AUTO_ANSWER = 'request.auto_answer';
@@ -17,10 +18,13 @@ export function autoAnswerHandler(): JobHandler {
   return async (job, { deps }) => {
     const parsed = payloadSchema.safeParse(job.payload);
     if (!parsed.success) throw new PermanentJobError('carga de respuesta automática inválida');
+    const endTimer = autoAnswerDuration.startTimer();
     try {
       const outcome = await autoAnswerRequest(deps, parsed.data.requestId);
+      endTimer({ outcome: outcome.kind });
       deps.logger.info({ job: job.id, outcome: outcome.kind }, 'auto answer');
     } catch (err) {
+      endTimer({ outcome: 'failed' });
       if (err instanceof NotFoundError) throw new PermanentJobError('la solicitud no existe');
       if (job.attempts < AUTO_ANSWER_TRIES) throw err;
       // Out of tries: a person takes over, told why; the job itself is done.

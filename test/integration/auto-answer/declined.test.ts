@@ -7,6 +7,7 @@ import { jobHandlers } from '../../../src/jobs/handlers/index.ts';
 import { drainJobs } from '../../../src/jobs/worker.ts';
 import { autoAnswerRequest } from '../../../src/services/auto-answer/auto-answer-request.ts';
 import type { Deps } from '../../../src/services/deps.ts';
+import { metricsRegistry } from '../../../src/web/metrics.ts';
 import { testConfig, testDeps } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import { aRequest } from '../../helpers/factories.ts';
@@ -56,6 +57,8 @@ describe.each(testEngines())('automatic answer declined on %s', (engine) => {
       .from(outboxJobs)
       .where(eq(outboxJobs.dedupeKey, `auto_answer:${req.folio}`));
     expect(job!.status).toBe('done');
+    const metric = await metricsRegistry.getSingleMetricAsString('dato_auto_answer_duration_seconds');
+    expect(metric).toMatch(/dato_auto_answer_duration_seconds_count\{outcome="declined"\} [1-9]/);
   });
 
   it('a request whose data is not loaded stays for ventanilla, saying so', async () => {
