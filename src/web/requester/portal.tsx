@@ -35,6 +35,7 @@ import { CsrfField, ErrorSummary, FormGroup, fieldError } from '../components/fo
 import type { AppEnv } from '../context.ts';
 import { clientIp, rateLimiter } from '../rate-limit.ts';
 import { renderPage } from '../render.tsx';
+import { sendRequestDocument } from './download.ts';
 import { ChoiceGroup, readForm, str } from './form-helpers.tsx';
 
 const SESSION_COOKIE = 'dato_solicitante';
@@ -460,7 +461,17 @@ portalRoutes.post('/mis-solicitudes/:folio/encuesta', async (c) => {
   return c.redirect(`/mis-solicitudes/${encodeURIComponent(folio)}`, 303);
 });
 
+portalRoutes.get('/mis-solicitudes/:folio/documentos/:sha256', async (c) => {
+  const r = await loadOwnRequest(c.var.deps, signedIn(c), c.req.param('folio'));
+  return sendRequestDocument(c, r, c.req.param('sha256'));
+});
+
 // ---- Tracking link (from the acknowledgment) ----
+
+portalRoutes.get('/seguimiento/:folio/:token/documentos/:sha256', async (c) => {
+  const r = await loadByTrackingToken(c.var.deps, c.req.param('folio'), c.req.param('token'));
+  return sendRequestDocument(c, r, c.req.param('sha256'));
+});
 
 portalRoutes.get('/seguimiento/:folio/:token', async (c) => {
   const { t, deps } = c.var;

@@ -2,13 +2,15 @@ import { eq } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/client.ts';
-import { outboxJobs, requests } from '../../../src/db/schema/index.ts';
+import { answers, outboxJobs, requests } from '../../../src/db/schema/index.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import { portalCatalog } from '../../../src/services/requests/catalog.ts';
 import { submitRequest } from '../../../src/services/requests/submit-request.ts';
+import { sha256Hex } from '../../../src/services/requests/tokens.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
 import { fixedClock, testApp, testConfig } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
+import { aRequest } from '../../helpers/factories.ts';
 
 const body = (email: string, extra: Record<string, unknown> = {}) => ({
   indicators: ['population_total'],
@@ -190,6 +192,14 @@ describe.each(testEngines())('requests API on %s', (engine) => {
     expect((await post(body('dup@example.org', { years: [2010, 2020] }))).status).toBe(201);
   });
 
+  it('the OpenAPI document describes the requests endpoints', async () => {
+    const doc = await (await app.request('/api/v1/openapi.json')).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/requests', '/requests/{folio}', '/requests/{folio}/documents/{sha256}']),
+    );
+    expect(doc.components.schemas.RequestInput.properties.requester.properties.sector.enum).toContain('osc');
+  });
+
   it('folios stay gapless and unique under concurrent submits', async () => {
     const catalog = portalCatalog();
     const rows = await handle.db.select({ folio: requests.folio }).from(requests);
@@ -232,6 +242,58 @@ describe('requests API rate limits', () => {
         config: testConfig({ RATE_LIMIT_SUBMIT_PER_IP_HOUR: '2', RATE_LIMIT_DISABLED: '1' }),
       }).app;
       for (let i = 10; i < 14; i++) expect((await send(open, i)).status).toBe(201);
+    } finally {
+      await handle.close();
+    }
+  });
+});
+
+describe.each(testEngines())('answer documents for the requester on %s', (engine) => {
+  it('a delivered answer lists its files, downloadable with the tracking token only', async () => {
+    const handle = await createTestDatabase(engine);
+    try {
+      const { app, deps } = testApp(handle);
+      const token = 'token-de-prueba-0123456789abcdef';
+      const r = await aRequest(handle.db, {
+        status: 'delivered',
+        deliveredAt: new Date('2026-11-23T17:00:00Z'),
+        trackingTokenHash: sha256Hex(token),
+      });
+      const csv = Buffer.from('municipio,poblacion\nToluca,910608\n');
+      const stored = await deps.documents.put(handle.db, csv, 'text/csv');
+      await handle.db.insert(answers).values({
+        requestId: r.id,
+        status: 'delivered',
+        data: {},
+        files: [
+          { name: 'datos.csv', kind: 'csv', sha256: stored.sha256, mediaType: 'text/csv', size: csv.length },
+        ],
+        preparedBy: 'sistema',
+        createdAt: new Date('2026-11-23T16:30:00Z'),
+      });
+      const auth = { authorization: `Bearer ${token}` };
+      const view = await (await app.request(`/api/v1/requests/${r.folio}`, { headers: auth })).json();
+      expect(view.documents).toEqual([
+        {
+          name: 'datos.csv',
+          kind: 'csv',
+          sha256: stored.sha256,
+          url: `http://127.0.0.1:3000/api/v1/requests/${r.folio}/documents/${stored.sha256}`,
+        },
+      ]);
+      const file = await app.request(new URL(view.documents[0].url).pathname, { headers: auth });
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-disposition')).toContain('datos.csv');
+      expect(Buffer.from(await file.arrayBuffer())).toEqual(csv);
+      const noToken = await app.request(new URL(view.documents[0].url).pathname);
+      expect(noToken.status).toBe(404);
+      const page = await app.request(`/seguimiento/${r.folio}/${token}`);
+      const html = await page.text();
+      expect(html).toContain(`/seguimiento/${r.folio}/${token}/documentos/${stored.sha256}`);
+      const viaPage = await app.request(`/seguimiento/${r.folio}/${token}/documentos/${stored.sha256}`);
+      expect(viaPage.status).toBe(200);
+      const other = await app.request(`/seguimiento/${r.folio}/${token}/documentos/${'0'.repeat(64)}`);
+      expect(other.status).toBe(404);
     } finally {
       await handle.close();
     }
