@@ -54,6 +54,13 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'debe tener al menos 16 caracteres').optional(),
   /** /readyz fails when a pending outbox job is this many minutes past its run time. */
   READY_OUTBOX_STUCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Personal data of requests closed this many years ago is anonymised (LGPDPPSO). */
+  RETENTION_YEARS: z.coerce
+    .number({ message: 'debe ser un número' })
+    .int('debe ser un entero')
+    .min(1, 'debe estar entre 1 y 100')
+    .max(100, 'debe estar entre 1 y 100')
+    .default(5),
   /** Port where a worker-only process serves /healthz, /readyz and /metrics; unset → none. */
   WORKER_OPS_PORT: z.coerce
     .number({ message: 'debe ser un número' })
@@ -86,6 +93,7 @@ export type Config = {
   metricsToken: string | undefined;
   readyOutboxStuckMinutes: number;
   workerOpsPort: number | undefined;
+  retentionYears: number;
   agency: AgencyConfig;
 };
 
@@ -144,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     metricsToken: e.METRICS_TOKEN,
     readyOutboxStuckMinutes: e.READY_OUTBOX_STUCK_MINUTES,
     workerOpsPort: e.WORKER_OPS_PORT,
+    retentionYears: e.RETENTION_YEARS,
     agency,
   };
 }

@@ -4,6 +4,7 @@ import { common as enCommon } from './en/common.ts';
 import { documents as enDocuments } from './en/documents.ts';
 import { mail as enMail } from './en/mail.ts';
 import { portal as enPortal } from './en/portal.ts';
+import { privacy as enPrivacy } from './en/privacy.ts';
 import { results as enResults } from './en/results.ts';
 import { staff as enStaff } from './en/staff.ts';
 import { stats as enStats } from './en/stats.ts';
@@ -11,6 +12,7 @@ import { common as esCommon } from './es-MX/common.ts';
 import { documents as esDocuments } from './es-MX/documents.ts';
 import { mail as esMail } from './es-MX/mail.ts';
 import { portal as esPortal } from './es-MX/portal.ts';
+import { privacy as esPrivacy } from './es-MX/privacy.ts';
 import { results as esResults } from './es-MX/results.ts';
 import { staff as esStaff } from './es-MX/staff.ts';
 import { stats as esStats } from './es-MX/stats.ts';
@@ -19,9 +21,27 @@ export const LOCALES = ['es-MX', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'es-MX';
 
-const es = { ...esCommon, ...esPortal, ...esDocuments, ...esMail, ...esStats, ...esResults, ...esStaff };
+const es = {
+  ...esCommon,
+  ...esPortal,
+  ...esMail,
+  ...esDocuments,
+  ...esStats,
+  ...esResults,
+  ...esStaff,
+  ...esPrivacy,
+};
 export type MessageKey = keyof typeof es;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPortal, ...enDocuments, ...enMail, ...enStats, ...enResults, ...enStaff };
+const en: Record<MessageKey, string> = {
+  ...enCommon,
+  ...enPortal,
+  ...enMail,
+  ...enDocuments,
+  ...enStats,
+  ...enResults,
+  ...enStaff,
+  ...enPrivacy,
+};
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'es-MX': es, en };
 
