@@ -207,12 +207,27 @@ export function startWorker(deps: Deps, opts: WorkerOptions): RunningWorker {
         .where(eq(outboxJobs.status, 'running'))
         .catch((err: unknown) => deps.logger.error({ err: describeError(err) }, 'outbox recovery failed'));
     }
+    // A pool of `batchSize` slots: a slow job (an SMTP server that hangs) holds one slot, not the queue.
+    const inFlight = new Set<Promise<void>>();
     let failures = 0;
     while (!stopping) {
       try {
-        const n = await runDueJobs(deps, o);
+        const free = o.batchSize - inFlight.size;
+        const jobs = free > 0 ? await claim(deps, { ...o, batchSize: free }) : [];
         failures = 0;
-        if (n === 0 && !stopping) await sleep(o.pollMs);
+        for (const job of jobs) {
+          const running: Promise<void> = runJob(deps, o, job)
+            .catch((err: unknown) =>
+              deps.logger.error({ job: job.id, err: describeError(err) }, 'job not settled'),
+            )
+            .finally(() => {
+              inFlight.delete(running);
+              wakeUp?.();
+            });
+          inFlight.add(running);
+        }
+        // Nothing due, or every slot busy: wait for the next poll or a finished job.
+        if ((jobs.length === 0 || inFlight.size >= o.batchSize) && !stopping) await sleep(o.pollMs);
       } catch (err) {
         // Database unreachable or similar: log, back off, keep going; nothing is lost (jobs stay queued).
         failures += 1;
@@ -220,6 +235,7 @@ export function startWorker(deps: Deps, opts: WorkerOptions): RunningWorker {
         if (!stopping) await sleep(Math.min(30_000, o.pollMs * 2 ** Math.min(failures, 8)));
       }
     }
+    await Promise.all(inFlight);
   })();
 
   deps.logger.info({ workerId: o.workerId }, 'outbox worker started');

@@ -188,6 +188,30 @@ describe.each(testEngines())('outbox worker on %s', (engine) => {
     },
   );
 
+  it('a job that hangs holds one slot, not the queue', async () => {
+    let release!: () => void;
+    const hanging = new Promise<void>((r) => {
+      release = r;
+    });
+    const done: string[] = [];
+    const handlers: JobHandlers = {
+      'test.hang': async () => {
+        await hanging;
+        done.push('hang');
+      },
+      'test.echo': async (job) => void done.push(String(job.dedupeKey)),
+    };
+    await queue('pool:0', 'test.hang');
+    for (let i = 1; i <= 4; i++) await queue(`pool:${i}`);
+    const worker = startWorker(deps, { handlers, batchSize: 2, pollMs: 10 });
+    for (let i = 0; i < 200 && done.length < 4; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(done.sort()).toEqual(['pool:1', 'pool:2', 'pool:3', 'pool:4']);
+    release();
+    await worker.stop();
+    expect(done).toContain('hang');
+    expect((await jobsByKey(deps, 'pool:')).every((j) => j.status === 'done')).toBe(true);
+  });
+
   it('queues each sweep once per window, even when ticked twice, and runs it', async () => {
     let runs = 0;
     const sweeps: Sweep[] = [{ name: 'probe', everyMs: 3600_000, run: async () => void runs++ }];
