@@ -20,7 +20,7 @@ export async function completeBrowserSigning(
   deps: Deps,
   input: { pendingId: string; signature: string },
   actor: Actor,
-): Promise<SignedOficio & { folio: string }> {
+): Promise<SignedOficio & { folio: string; requestId: string }> {
   if (actor.type !== 'staff') throw new ForbiddenError('request.sign');
   authorize(actor, 'request.sign');
   const now = deps.clock.now();
@@ -58,5 +58,5 @@ export async function completeBrowserSigning(
     await tx.delete(pendingSignatures).where(eq(pendingSignatures.id, pending.id));
     return result;
   });
-  return { ...signed, folio: req.folio };
+  return { ...signed, folio: req.folio, requestId: req.id };
 }

@@ -2,8 +2,10 @@ import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { findRequestByFolio } from '../../db/requests.ts';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.ts';
+import { can } from '../../domain/permissions.ts';
 import { directorCertificate } from '../../services/answers/browser-signing.ts';
 import { completeBrowserSigning } from '../../services/answers/complete-browser-signing.ts';
+import { deliverAnswer } from '../../services/answers/deliver-answer.ts';
 import { sealBrowserSigning } from '../../services/answers/seal-browser-signing.ts';
 import { startBrowserSigning } from '../../services/answers/start-browser-signing.ts';
 import { fieldId } from '../components/form.tsx';
@@ -103,6 +105,11 @@ export const signingRoutes = new Hono<AppEnv>()
   .post('/solicitudes/:folio/firmar/completar', requireStaff('request.sign'), async (c) => {
     const body = await parseJson(completeBody, await c.req.json().catch(() => null));
     const signed = await completeBrowserSigning(c.var.deps, body, c.var.staff);
+    // "Firmar y enviar": one action for the director. Without the deliver permission the answer
+    // stays signed for ventanilla to send.
+    if (can(c.var.staff, 'request.deliver')) {
+      await deliverAnswer(c.var.deps, { requestId: signed.requestId }, c.var.staff);
+    }
     return c.json({
       redirect: `/staff/solicitudes/${encodeURIComponent(signed.folio)}`,
       verificationCode: signed.verificationCode,

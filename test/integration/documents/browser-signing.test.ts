@@ -98,7 +98,8 @@ describe.each(testEngines())("director's browser signing on %s", (engine) => {
     expect(done.status).toBe(200);
     expect(done.json.redirect).toBe(`/staff/solicitudes/${req.folio}`);
 
-    expect((await findRequestByFolio(deps.db, req.folio))!.status).toBe('signed');
+    // "Firmar y enviar": the director's one action also delivers (the e-mail is queued).
+    expect((await findRequestByFolio(deps.db, req.folio))!.status).toBe('delivered');
     const [oficio] = await deps.db.select().from(oficios).where(eq(oficios.requestId, req.id));
     expect(oficio).toMatchObject({ signerRole: 'director', test: true });
     const pdf = (await deps.documents.get(oficio!.sha256))!;

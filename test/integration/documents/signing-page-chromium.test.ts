@@ -83,7 +83,7 @@ describe.skipIf(!available)('signing page in Chromium', () => {
       page.waitForURL(`${server.url}/staff/solicitudes/${req.folio}`, { timeout: 30_000 }),
       page.click('#signing-form button[type=submit]'),
     ]);
-    expect((await findRequestByFolio(server.deps.db, req.folio))!.status).toBe('signed');
+    expect((await findRequestByFolio(server.deps.db, req.folio))!.status).toBe('delivered');
     const [oficio] = await server.deps.db.select().from(oficios).where(eq(oficios.requestId, req.id));
     expect(oficio!.signerRole).toBe('director');
     expect(verifyPdfSignature((await server.deps.documents.get(oficio!.sha256))!).valid).toBe(true);
