@@ -4,10 +4,21 @@
  *   sum    Σ weight × value
  *   ratio  scale × Σ weight × numerator / Σ weight × denominator   (never an average of percentages)
  * Suppressed or unavailable members are never read as 0: they are left out and reported, so the
- * caller can say the aggregate is partial.
+ * caller can say the aggregate is partial. A member that did not exist yet (`not_applicable`: a
+ * municipality created later, whose territory is inside others' figures) is left out without making
+ * the aggregate partial.
  */
 
-export type CellStatus = 'ok' | 'suppressed' | 'not_available';
+export type CellStatus = 'ok' | 'suppressed' | 'not_available' | 'not_applicable';
+
+/** The reason a set of missing cells gives: confidentiality first, then "not available". */
+function worst(statuses: readonly CellStatus[]): Exclude<CellStatus, 'ok'> {
+  if (statuses.includes('suppressed')) return 'suppressed';
+  if (statuses.includes('not_available')) return 'not_available';
+  return 'not_applicable';
+}
+
+const isMissing = (c: Cell) => c.status !== 'ok' || c.value === null;
 export type Cell = { value: number | null; status: CellStatus };
 export const MISSING: Cell = { value: null, status: 'not_available' };
 
@@ -26,22 +37,14 @@ export type Aggregate = {
 
 /** Adds signed cells (e.g. P_2020 − P_2010); any missing term makes the result missing. */
 export function combine(cells: readonly { cell: Cell; sign: 1 | -1 }[]): Cell {
-  let total = 0;
-  let status: CellStatus = 'ok';
-  for (const { cell, sign } of cells) {
-    if (cell.status !== 'ok' || cell.value === null) {
-      // Suppression (confidentiality) is the more specific reason, so it wins.
-      if (status !== 'suppressed') status = cell.status === 'suppressed' ? 'suppressed' : 'not_available';
-      continue;
-    }
-    total += sign * cell.value;
-  }
-  return status === 'ok' ? { value: total, status } : { value: null, status };
+  const missing = cells.filter((c) => isMissing(c.cell)).map((c) => c.cell.status);
+  if (missing.length > 0) return { value: null, status: worst(missing) };
+  return { value: cells.reduce((s, c) => s + c.sign * (c.cell.value as number), 0), status: 'ok' };
 }
 
 function finalStatus(included: number, excluded: Excluded[]): AggregateStatus {
-  if (included > 0) return excluded.length > 0 ? 'partial' : 'ok';
-  return excluded.some((e) => e.status === 'suppressed') ? 'suppressed' : 'not_available';
+  if (included > 0) return excluded.some((e) => e.status !== 'not_applicable') ? 'partial' : 'ok';
+  return excluded.length > 0 ? worst(excluded.map((e) => e.status)) : 'not_available';
 }
 
 export function aggregateSum(parts: readonly { code: string; weight: number; cell: Cell }[]): Aggregate {
@@ -49,14 +52,11 @@ export function aggregateSum(parts: readonly { code: string; weight: number; cel
   let included = 0;
   const excluded: Excluded[] = [];
   for (const p of parts) {
-    if (p.cell.status !== 'ok' || p.cell.value === null) {
-      excluded.push({
-        code: p.code,
-        status: p.cell.status === 'suppressed' ? 'suppressed' : 'not_available',
-      });
+    if (isMissing(p.cell)) {
+      excluded.push({ code: p.code, status: worst([p.cell.status]) });
       continue;
     }
-    total += p.weight * p.cell.value;
+    total += p.weight * (p.cell.value as number);
     included++;
   }
   const status = finalStatus(included, excluded);
@@ -73,12 +73,9 @@ export function aggregateRatio(
   let included = 0;
   const excluded: Excluded[] = [];
   for (const p of parts) {
-    const bad = [p.numerator, p.denominator].find((c) => c.status !== 'ok' || c.value === null);
-    if (bad) {
-      const status = [p.numerator, p.denominator].some((c) => c.status === 'suppressed')
-        ? 'suppressed'
-        : 'not_available';
-      excluded.push({ code: p.code, status });
+    const missing = [p.numerator, p.denominator].filter(isMissing);
+    if (missing.length > 0) {
+      excluded.push({ code: p.code, status: worst(missing.map((c) => c.status)) });
       continue;
     }
     num += p.weight * (p.numerator.value as number);
@@ -112,7 +109,7 @@ export function aggregateTerms(terms: readonly { sign: 1 | -1; parts: readonly P
     value: total,
     numerator: total,
     denominator: null,
-    status: excluded.size > 0 ? 'partial' : 'ok',
+    status: finalStatus(1, [...excluded.values()]),
     excluded: [...excluded.values()],
   };
 }
@@ -130,7 +127,7 @@ export function ratioOf(num: Aggregate, den: Aggregate, scale: number): Aggregat
     value: (scale * num.value) / den.value,
     numerator: num.value,
     denominator: den.value,
-    status: excluded.length > 0 ? 'partial' : 'ok',
+    status: finalStatus(1, excluded),
     excluded,
   };
 }

@@ -569,14 +569,25 @@ class MemoryStatsEngine implements StatsEngine {
       notes.push({ key: 'stats.note.sum_method', params: { count: members.length } });
     if (multi && def.aggregation === 'ratio')
       notes.push({ key: 'stats.note.ratio_method', params: { count: members.length } });
+    const nameOf = (code: string) => this.places.municipalityName(code) ?? code;
+    const missing = agg.excluded.filter((e) => e.status !== 'not_applicable');
+    const notCreated = agg.excluded.filter((e) => e.status === 'not_applicable');
     if (agg.status === 'partial') {
-      const names = agg.excluded.map((e) => this.places.municipalityName(e.code) ?? e.code);
-      const suppressed = agg.excluded.filter((e) => e.status === 'suppressed').length;
       notes.push({
         key: temporal ? 'stats.note.partial_termwise' : 'stats.note.partial',
-        params: { count: agg.excluded.length, suppressed, names: names.join(', ') },
+        params: {
+          count: missing.length,
+          suppressed: missing.filter((e) => e.status === 'suppressed').length,
+          names: missing.map((e) => nameOf(e.code)).join(', '),
+        },
       });
     }
+    if (notCreated.length > 0 && agg.value !== null)
+      notes.push({
+        key: 'stats.note.not_created_members',
+        params: { count: notCreated.length, names: notCreated.map((e) => nameOf(e.code)).join(', ') },
+      });
+    if (agg.status === 'not_applicable') notes.push({ key: 'stats.note.not_created' });
     if (agg.status === 'suppressed') notes.push({ key: 'stats.note.suppressed' });
     if (agg.status === 'not_available' && this.store.datasets.has(def.dataset))
       notes.push({ key: 'stats.note.not_available' });

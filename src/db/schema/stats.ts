@@ -8,6 +8,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import type { CellStatus } from '../../domain/aggregation.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -39,7 +40,7 @@ export const statsFacts = pgTable(
     year: integer('year').notNull(),
     value: doublePrecision('value'),
     text: text('text'),
-    status: text('status').$type<'ok' | 'suppressed' | 'not_available'>().notNull(),
+    status: text('status').$type<CellStatus>().notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.datasetId, t.variable, t.geo, t.year] }),

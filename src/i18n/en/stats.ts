@@ -199,6 +199,10 @@ export const stats: Record<keyof typeof es, string> = {
     'Partial aggregate: excludes {count} municipality(ies) without data ({suppressed} for confidentiality): {names}.',
   'stats.note.partial_termwise':
     'Each year was summed over the municipalities with a figure for that year; {count} municipality(ies) have no figure in one of the years compared (for example, because they did not exist yet and their territory was part of others): {names}.',
+  'stats.note.not_created_members':
+    '{count} municipality(ies) did not exist yet in one of the years (their territory is included in other municipalities): {names}.',
+  'stats.note.not_created':
+    'The municipality did not exist yet in that year (or in the year compared with); its territory was part of other municipalities.',
   'stats.note.suppressed': 'Figure withheld for confidentiality (INEGI).',
   'stats.note.not_available': 'Figure not available in the source.',
   'stats.note.survey_2015': '2015 figure: Intercensal Survey estimate, not a count.',
@@ -254,6 +258,7 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.page.not_loaded': 'The data of this indicator have not been loaded yet.',
   'stats.page.suppressed': 'Withheld',
   'stats.page.not_available': 'Not available',
+  'stats.page.not_applicable': 'Did not exist',
   'stats.page.geo_state': 'State',
   'stats.page.geo_regions': 'Regions (2017–2023)',
   'stats.page.geo_zones': 'Metropolitan zones (2015)',

@@ -204,6 +204,10 @@ export const stats = {
     'Agregado parcial: excluye {count} municipio(s) sin dato ({suppressed} por confidencialidad): {names}.',
   'stats.note.partial_termwise':
     'Cada año se sumó sobre los municipios con cifra en ese año; {count} municipio(s) no tienen cifra en alguno de los años comparados (por ejemplo, porque aún no existían y su territorio estaba en otros municipios): {names}.',
+  'stats.note.not_created_members':
+    '{count} municipio(s) aún no existían en alguno de los años (su territorio está incluido en otros municipios): {names}.',
+  'stats.note.not_created':
+    'El municipio aún no existía en ese año (o en el año con que se compara); su territorio estaba incluido en otros municipios.',
   'stats.note.suppressed': 'Dato reservado por confidencialidad (INEGI).',
   'stats.note.not_available': 'Dato no disponible en la fuente.',
   'stats.note.survey_2015': 'Cifra de 2015: estimación de la Encuesta Intercensal, no un conteo.',
@@ -262,6 +266,7 @@ export const stats = {
   'stats.page.not_loaded': 'Los datos de este indicador aún no se han cargado.',
   'stats.page.suppressed': 'Reservado',
   'stats.page.not_available': 'No disponible',
+  'stats.page.not_applicable': 'No existía',
   'stats.page.geo_state': 'Estado',
   'stats.page.geo_regions': 'Regiones (2017–2023)',
   'stats.page.geo_zones': 'Zonas metropolitanas (2015)',

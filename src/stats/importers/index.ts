@@ -173,6 +173,13 @@ const series: Importer = (files, ctx) => {
     sink.cell('series.hombres', geo, year, cellAt(t, row, 'hombres'));
     sink.cell('series.mujeres', geo, year, cellAt(t, row, 'mujeres'));
   }
+  // Municipalities created later (e.g. 15122 in 1994) have empty rows before their first count:
+  // they did not exist then (their territory is counted in others), which is not a missing figure.
+  const first = new Map<string, number>();
+  for (const f of sink.facts)
+    if (f.status === 'ok') first.set(f.geo, Math.min(first.get(f.geo) ?? Infinity, f.year));
+  for (const f of sink.facts)
+    if (f.status === 'not_available' && f.year < (first.get(f.geo) ?? -Infinity)) f.status = 'not_applicable';
   return { facts: sink.facts, rows: t.rows.length };
 };
 

@@ -157,7 +157,7 @@ registerApi({
         unit: { type: 'string' },
         unitLabel: { type: 'string' },
         decimals: { type: 'integer' },
-        status: { enum: ['ok', 'partial', 'suppressed', 'not_available'] },
+        status: { enum: ['ok', 'partial', 'suppressed', 'not_available', 'not_applicable'] },
         source: {
           type: 'array',
           items: {

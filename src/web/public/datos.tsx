@@ -11,8 +11,10 @@ import { DatasetsLoaded } from './datasets-loaded.tsx';
 
 /** A value as people read it: formatted number with its unit, a category, or why there is none. */
 export function displayValue(r: ValueResult, t: Translate): string {
-  if (r.value === null)
-    return r.status === 'suppressed' ? t('stats.page.suppressed') : t('stats.page.not_available');
+  if (r.value === null) {
+    if (r.status === 'suppressed') return t('stats.page.suppressed');
+    return r.status === 'not_applicable' ? t('stats.page.not_applicable') : t('stats.page.not_available');
+  }
   if (typeof r.value === 'string') return r.value;
   const n = formatNumber(r.value, r.decimals);
   if (r.unit === 'percent') return `${n} %`;

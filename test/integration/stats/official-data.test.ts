@@ -77,7 +77,10 @@ describe.skipIf(!dir).each(testEngines())('official data (../shared/data) on %s'
     const p2000 = (await value('population_total', 'state:15', 2000)).body.value as number;
     const change = await value('population_change', 'state:15', 2000);
     expect(change.body.value).toBeCloseTo((100 * (p2000 - p1990)) / p1990, 9);
-    expect(change.body.notes.join(' ')).toMatch(/Valle de Chalco Solidaridad/);
+    expect(change.body.status).toBe('ok');
+    expect(change.body.notes.join(' ')).toMatch(/aún no existían.*Valle de Chalco Solidaridad/);
+    const created = await value('population_total', 'mun:15122', 1990);
+    expect(created.body).toMatchObject({ value: null, status: 'not_applicable' });
   });
 
   it('the marginalization index for a region → 422 with the municipal list', async () => {

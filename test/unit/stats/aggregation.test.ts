@@ -195,3 +195,31 @@ describe('comparisons between years (term by term)', () => {
     ).toBeNull();
   });
 });
+
+describe('members that did not exist yet', () => {
+  it('are left out without making the aggregate partial; alone, they give "not applicable"', () => {
+    const absent: Cell = { value: null, status: 'not_applicable' };
+    const agg = aggregateSum([
+      { code: 'A', weight: 1, cell: ok(10) },
+      { code: 'B', weight: 1, cell: absent },
+    ]);
+    expect(agg).toMatchObject({
+      value: 10,
+      status: 'ok',
+      excluded: [{ code: 'B', status: 'not_applicable' }],
+    });
+    expect(aggregateSum([{ code: 'B', weight: 1, cell: absent }]).status).toBe('not_applicable');
+    expect(
+      combine([
+        { cell: ok(1), sign: 1 },
+        { cell: absent, sign: -1 },
+      ]).status,
+    ).toBe('not_applicable');
+    expect(
+      combine([
+        { cell: suppressed, sign: 1 },
+        { cell: absent, sign: -1 },
+      ]).status,
+    ).toBe('suppressed');
+  });
+});

@@ -215,3 +215,23 @@ describe('tabulados with footnotes (Encuesta Intercensal 2015)', () => {
     expect(parsed.facts.some((f) => f.value === 1.1)).toBe(false);
   });
 });
+
+describe('population series (long format)', () => {
+  it('years before a municipality existed are "did not exist", not missing figures', () => {
+    const text = [
+      'cve_mun,nom_mun,anio,pob_total,hombres,mujeres,fuente',
+      '15001,Acambay,1990,100,50,50,Censo 1990',
+      '15001,Acambay,2000,90,45,45,Censo 2000',
+      '15002,Acolman,1990,,,,Censo 1990',
+      '15002,Acolman,2000,30,15,15,Censo 2000',
+      '15002,Acolman,2010,,,,Censo 2010',
+    ].join('\n');
+    const facts = parseDataset('population_series', [utf8('series.csv', text)], ctx).facts;
+    const status = (geo: string, year: number) =>
+      facts.find((f) => f.variable === 'series.pob_total' && f.geo === geo && f.year === year)?.status;
+    expect(status('15002', 1990)).toBe('not_applicable');
+    // A gap after the municipality existed is a missing figure.
+    expect(status('15002', 2010)).toBe('not_available');
+    expect(status('15001', 1990)).toBe('ok');
+  });
+});
