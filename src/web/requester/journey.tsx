@@ -33,7 +33,16 @@ import { CsrfField, FormGroup, fieldError } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { clientIp, rateLimiter } from '../rate-limit.ts';
 import { renderPage } from '../render.tsx';
-import { ChoiceGroup, type FormBody, FormTop, file, list, readForm, str } from './form-helpers.tsx';
+import {
+  ChoiceGroup,
+  type FormBody,
+  FormTop,
+  file,
+  list,
+  readForm,
+  str,
+  TextField,
+} from './form-helpers.tsx';
 
 const BASE = '/solicitud/nueva';
 const DRAFT_COOKIE = 'dato_borrador';
@@ -344,21 +353,16 @@ const STEPS: Record<StepId, StepDef> = {
             selected={chosen}
             options={offered.map((y) => ({ value: String(y), label: String(y) }))}
           />
-          <FormGroup
+          <TextField
             field="yearsOther"
+            name="yearsOther"
             label={t('portal.step.years.other_label')}
             hint={t('portal.step.years.other_hint')}
-            error={fieldError(errors, 'yearsOther')}
-          >
-            <input
-              type="text"
-              id="f-yearsOther"
-              name="yearsOther"
-              value={others}
-              maxlength={100}
-              inputmode="numeric"
-            />
-          </FormGroup>
+            errors={errors}
+            value={others}
+            maxlength={100}
+            inputmode="numeric"
+          />
         </>
       );
     },
@@ -440,36 +444,26 @@ const STEPS: Record<StepId, StepDef> = {
         <>
           <h1>{t('portal.step.requester.title')}</h1>
           <p class="hint">{t('portal.step.requester.hint')}</p>
-          <FormGroup
+          <TextField
             field="requester.name"
+            name="name"
             label={t('portal.field.name')}
-            error={fieldError(errors, 'requester.name')}
-          >
-            <input
-              type="text"
-              id="f-requester-name"
-              name="name"
-              value={val('name', r?.name)}
-              maxlength={LIMITS.name}
-              autocomplete="name"
-            />
-          </FormGroup>
-          <FormGroup
+            errors={errors}
+            value={val('name', r?.name)}
+            maxlength={LIMITS.name}
+            autocomplete="name"
+          />
+          <TextField
             field="requester.email"
+            name="email"
+            type="email"
             label={t('portal.field.email')}
             hint={t('portal.field.email_hint')}
-            error={fieldError(errors, 'requester.email')}
-          >
-            <input
-              type="email"
-              id="f-requester-email"
-              name="email"
-              value={val('email', r?.email)}
-              maxlength={LIMITS.email}
-              autocomplete="email"
-              spellcheck={false}
-            />
-          </FormGroup>
+            errors={errors}
+            value={val('email', r?.email)}
+            maxlength={LIMITS.email}
+            autocomplete="email"
+          />
           <ChoiceGroup
             field="requester.sector"
             name="sector"
@@ -479,34 +473,25 @@ const STEPS: Record<StepId, StepDef> = {
             selected={[val('sector', r?.sector)]}
             options={SECTORS.map((s) => ({ value: s, label: t(sectorKey(s)) }))}
           />
-          <FormGroup
+          <TextField
             field="requester.organization"
+            name="organization"
             label={t('portal.field.organization')}
-            error={fieldError(errors, 'requester.organization')}
-          >
-            <input
-              type="text"
-              id="f-requester-organization"
-              name="organization"
-              value={val('organization', r?.organization)}
-              maxlength={LIMITS.organization}
-              autocomplete="organization"
-            />
-          </FormGroup>
-          <FormGroup
+            errors={errors}
+            value={val('organization', r?.organization)}
+            maxlength={LIMITS.organization}
+            autocomplete="organization"
+          />
+          <TextField
             field="requester.phone"
+            name="phone"
+            type="tel"
             label={t('portal.field.phone')}
-            error={fieldError(errors, 'requester.phone')}
-          >
-            <input
-              type="tel"
-              id="f-requester-phone"
-              name="phone"
-              value={val('phone', r?.phone)}
-              maxlength={LIMITS.phone}
-              autocomplete="tel"
-            />
-          </FormGroup>
+            errors={errors}
+            value={val('phone', r?.phone)}
+            maxlength={LIMITS.phone}
+            autocomplete="tel"
+          />
         </>
       );
     },

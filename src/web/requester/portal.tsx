@@ -36,7 +36,7 @@ import type { AppEnv } from '../context.ts';
 import { clientIp, rateLimiter } from '../rate-limit.ts';
 import { renderPage } from '../render.tsx';
 import { sendRequestDocument } from './download.ts';
-import { ChoiceGroup, readForm, str } from './form-helpers.tsx';
+import { ChoiceGroup, readForm, str, TextField } from './form-helpers.tsx';
 
 const SESSION_COOKIE = 'dato_solicitante';
 const statusKey = (s: string) => `status.${s}` as MessageKey;
@@ -161,17 +161,16 @@ function signInPage(c: Context<AppEnv>, email: string, errors: FieldError[], sen
       <p>{t('portal.mine.intro')}</p>
       <form method="post" action="/mis-solicitudes/acceso" novalidate>
         <CsrfField token={c.var.csrfToken} />
-        <FormGroup field="email" label={t('portal.field.email')} error={fieldError(errors, 'email')}>
-          <input
-            type="email"
-            id="f-email"
-            name="email"
-            value={email}
-            maxlength={254}
-            autocomplete="email"
-            spellcheck={false}
-          />
-        </FormGroup>
+        <TextField
+          field="email"
+          name="email"
+          type="email"
+          label={t('portal.field.email')}
+          errors={errors}
+          value={email}
+          maxlength={254}
+          autocomplete="email"
+        />
         <button type="submit" class="button">
           {t('portal.mine.send_link')}
         </button>
@@ -501,33 +500,25 @@ function lookupForm(c: Context<AppEnv>, values: { folio: string; email: string }
   return (
     <form method="post" action="/consulta" novalidate>
       <CsrfField token={c.var.csrfToken} />
-      <FormGroup
+      <TextField
         field="folio"
+        name="folio"
         label={t('portal.lookup.folio')}
         hint={t('portal.lookup.folio_hint')}
-        error={fieldError(errors, 'folio')}
-      >
-        <input
-          type="text"
-          id="f-folio"
-          name="folio"
-          value={values.folio}
-          maxlength={30}
-          autocomplete="off"
-          spellcheck={false}
-        />
-      </FormGroup>
-      <FormGroup field="email" label={t('portal.field.email')} error={fieldError(errors, 'email')}>
-        <input
-          type="email"
-          id="f-email"
-          name="email"
-          value={values.email}
-          maxlength={254}
-          autocomplete="email"
-          spellcheck={false}
-        />
-      </FormGroup>
+        errors={errors}
+        value={values.folio}
+        maxlength={30}
+      />
+      <TextField
+        field="email"
+        name="email"
+        type="email"
+        label={t('portal.field.email')}
+        errors={errors}
+        value={values.email}
+        maxlength={254}
+        autocomplete="email"
+      />
       <button type="submit" class="button">
         {t('portal.lookup.submit')}
       </button>
