@@ -1,11 +1,13 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
+import { arcoRequesterRoutes } from '../requester/arco.tsx';
 import { journeyRoutes } from '../requester/journey.tsx';
 import { portalRoutes } from '../requester/portal.tsx';
 import { datosRoutes } from './datos.tsx';
 import { downloadRoutes } from './downloads.ts';
 import { statisticsRoutes } from './estadisticas.tsx';
 import { homeRoutes } from './home.tsx';
+import { answersLibraryRoutes } from './respuestas.tsx';
 import { verifyRoutes } from './verify.tsx';
 
 /** Public pages (no account). */
@@ -13,7 +15,9 @@ export const publicRoutes = new Hono<AppEnv>()
   .route('/', homeRoutes)
   .route('/', journeyRoutes)
   .route('/', portalRoutes)
+  .route('/', arcoRequesterRoutes)
   .route('/', statisticsRoutes)
   .route('/', datosRoutes)
   .route('/', verifyRoutes)
-  .route('/', downloadRoutes);
+  .route('/', downloadRoutes)
+  .route('/', answersLibraryRoutes);

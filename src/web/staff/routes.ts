@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { adminRoutes } from './admin.tsx';
+import { arcoStaffRoutes } from './arco.tsx';
 import { auditRoutes } from './audit.tsx';
 import { staffSessionGate } from './auth.ts';
 import { mailAdminRoutes } from './mail.tsx';
@@ -24,3 +25,4 @@ staffRoutes.route('/', auditRoutes);
 staffRoutes.route('/', mailAdminRoutes);
 staffRoutes.route('/', outboxAdminRoutes);
 staffRoutes.route('/', resultsRoutes);
+staffRoutes.route('/', arcoStaffRoutes);
