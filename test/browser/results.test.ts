@@ -46,8 +46,8 @@ describe.skipIf(!available)('results pages in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Resultados del servicio');
     expect(await page.locator('figure svg[role="img"]').count()).toBe(6);
     expect(await page.locator('table.results-yoy tbody tr').count()).toBeGreaterThan(15);
-    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'resultados-staff');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('/estadisticas at 1280 px: no axe violations', async () => {
@@ -55,7 +55,7 @@ describe.skipIf(!available)('results pages in Chromium', () => {
     await page.goto(`${server.url}/estadisticas?year=${year}`);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('figure svg[role="img"]').count()).toBe(6);
-    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'estadisticas');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

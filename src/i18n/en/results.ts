@@ -28,6 +28,8 @@ export const results: Record<keyof typeof es, string> = {
   'results.err.format': 'The format must be csv or xlsx.',
   'results.yoy.heading': 'Compared with the previous year',
   'results.yoy.caption': 'Measures for {year} compared with {previous}',
+  'results.monthly.heading': 'Month by month',
+  'results.monthly.caption': 'Main measures by month, {previous} and {year}',
   'results.col.measure': 'Measure',
   'results.col.month': 'Month',
   'results.col.year': 'Year',

@@ -27,6 +27,8 @@ export const results = {
   'results.err.format': 'El formato debe ser csv o xlsx.',
   'results.yoy.heading': 'Comparación con el año anterior',
   'results.yoy.caption': 'Medidas de {year} comparadas con {previous}',
+  'results.monthly.heading': 'Mes a mes',
+  'results.monthly.caption': 'Medidas principales por mes, {previous} y {year}',
   'results.col.measure': 'Medida',
   'results.col.month': 'Mes',
   'results.col.year': 'Año',

@@ -93,6 +93,55 @@ function YearOverYearTable({ t, r }: { t: Translate; r: AnyResults }) {
   );
 }
 
+const MONTHLY_KEYS = ['received', 'answered', 'pending', 'median_hours', 'within_sla_share', 'overdue'];
+
+/** The main measures month by month, each with the previous year beside it. */
+function MonthlyTable({ t, r }: { t: Translate; r: AnyResults }) {
+  const params = measureParams(r.slaHours);
+  const measures = SUMMARY_MEASURES.filter((m) => MONTHLY_KEYS.includes(m.key));
+  return (
+    <table class="results-monthly">
+      <caption>{t('results.monthly.caption', { year: r.current.year, previous: r.previous.year })}</caption>
+      <thead>
+        <tr>
+          <td />
+          {measures.map((m) => (
+            <th scope="colgroup" colspan={2} class="num">
+              {t(m.label, params)}
+            </th>
+          ))}
+        </tr>
+        <tr>
+          <th scope="col">{t('results.col.month')}</th>
+          {measures.map(() => (
+            <>
+              <th scope="col" class="num">
+                {r.previous.year}
+              </th>
+              <th scope="col" class="num">
+                {r.current.year}
+              </th>
+            </>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {r.current.months.map((month, i) => (
+          <tr>
+            <th scope="row">{monthName(t, month.month)}</th>
+            {measures.map((m) => (
+              <>
+                <td class="num">{formatMeasure(t, m.kind, m.get(r.previous.months[i]!.measures))}</td>
+                <td class="num">{month.future ? '—' : formatMeasure(t, m.kind, m.get(month.measures))}</td>
+              </>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** A table whose first column names each row and whose other columns are numbers. */
 function DataTable(props: { caption: string; captionHidden?: boolean; head: string[]; rows: string[][] }) {
   return (
@@ -142,6 +191,8 @@ export function ResultsBody({ c, r, charts }: { c: Context<AppEnv>; r: AnyResult
     <>
       <h2>{t('results.yoy.heading')}</h2>
       <YearOverYearTable t={t} r={r} />
+      <h2>{t('results.monthly.heading')}</h2>
+      <MonthlyTable t={t} r={r} />
 
       <h2>{t('results.section.requests')}</h2>
       {chart('received')}

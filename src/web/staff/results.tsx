@@ -51,8 +51,8 @@ export const resultsRoutes = new Hono<AppEnv>()
       t('results.staff.title'),
       <>
         <h1>{t('results.staff.title')}</h1>
-        <form method="get" action="/staff/resultados" class="results-filters" aria-labelledby="filtros">
-          <h2 id="filtros">{t('results.filters.heading')}</h2>
+        <h2 id="filtros">{t('results.filters.heading')}</h2>
+        <form method="get" action="/staff/resultados" class="filters" aria-labelledby="filtros">
           <div class="form-group">
             <label class="label" for="f-year">
               {t('results.filters.year')}
@@ -92,9 +92,11 @@ export const resultsRoutes = new Hono<AppEnv>()
               ))}
             </select>
           </div>
-          <button class="button" type="submit">
-            {t('results.filters.submit')}
-          </button>
+          <div class="form-group">
+            <button class="button" type="submit">
+              {t('results.filters.submit')}
+            </button>
+          </div>
         </form>
         <p>
           {periodText(t, r)}{' '}
