@@ -71,6 +71,8 @@ export async function importDataDir(
   const ctx = context();
   const events: ImportEvent[] = [];
   for (const id of opts.only ?? DATASET_IDS) {
+    // Let the event loop breathe between datasets (the server keeps answering during a start-up import).
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const started = performance.now();
     const files = datasetFiles(dir, DATASETS[id]);
     const names = files.map((f) => f.name);
