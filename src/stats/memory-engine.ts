@@ -565,10 +565,12 @@ class MemoryStatsEngine implements StatsEngine {
     }
 
     const multi = members.length > 1;
+    // How many members the figure is built from (each year has its own set in a comparison).
+    const used = temporal ? members.length : members.length - agg.excluded.length;
     if (multi && def.aggregation === 'sum')
-      notes.push({ key: 'stats.note.sum_method', params: { count: members.length } });
+      notes.push({ key: 'stats.note.sum_method', params: { count: used } });
     if (multi && def.aggregation === 'ratio')
-      notes.push({ key: 'stats.note.ratio_method', params: { count: members.length } });
+      notes.push({ key: 'stats.note.ratio_method', params: { count: used } });
     const nameOf = (code: string) => this.places.municipalityName(code) ?? code;
     const missing = agg.excluded.filter((e) => e.status !== 'not_applicable');
     const notCreated = agg.excluded.filter((e) => e.status === 'not_applicable');
