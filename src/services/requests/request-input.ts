@@ -96,7 +96,10 @@ export function fieldSchemas(t: Translate, catalog: InputCatalog) {
   const m = (key: MessageKey, params?: Record<string, string | number>) => ({ message: t(key, params) });
   return {
     indicators: z
-      .array(z.string().max(80), m('portal.err.indicators_required'))
+      .array(
+        z.string(m('portal.err.indicator_unknown')).max(80, m('portal.err.indicator_unknown')),
+        m('portal.err.indicators_required'),
+      )
       .max(LIMITS.indicators, m('portal.err.indicators_too_many', { max: LIMITS.indicators }))
       .default([])
       .refine((ids) => ids.every((id) => catalog.isIndicator(id)), m('portal.err.indicator_unknown'))
