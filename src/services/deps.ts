@@ -3,8 +3,8 @@ import type { Logger } from '../config/logger.ts';
 import type { Database, EngineKind } from '../db/client.ts';
 import type { SignerProvider } from '../documents/signer.ts';
 import type { DocumentStore } from '../documents/store.ts';
-import type { StatsEngine } from '../stats/engine.ts';
 import type { Mailer } from '../mail/transport.ts';
+import type { StatsEngine } from '../stats/engine.ts';
 
 export type Clock = { now(): Date };
 export const systemClock: Clock = { now: () => new Date() };
