@@ -36,7 +36,10 @@ export type WorkerOptions = {
   maxDelayMs?: number;
   /** After this many attempts the job is dead (visible to admin, "reintentar"). */
   maxAttempts?: number;
-  /** A running job whose worker vanished (kill -9) is claimable again after this long. */
+  /**
+   * A running job whose worker vanished (kill -9) is claimable again after this long. While a job runs
+   * its worker renews the lease every leaseMs/3, so a slow job is never taken from a live worker.
+   */
   leaseMs?: number;
   workerId?: string;
 };
@@ -47,7 +50,8 @@ export const WORKER_DEFAULTS = {
   baseDelayMs: 5_000,
   maxDelayMs: 30 * 60_000,
   maxAttempts: 10,
-  leaseMs: 5 * 60_000,
+  // Short, because it is renewed: after a crash on PostgreSQL the jobs in hand wait ≤ 30 s, not 5 min.
+  leaseMs: 30_000,
 } as const;
 
 /** Delay before attempt n+1 after n failures, with ±20 % jitter so retries from many jobs spread out. */
@@ -154,11 +158,43 @@ async function runJob(deps: Deps, o: Resolved, job: ClaimedJob): Promise<void> {
   }
 }
 
+/** Keeps the lease of the jobs still in hand fresh until `stop()`. */
+function renewLeases(deps: Deps, o: Resolved, held: Set<number>): () => void {
+  const timer = setInterval(
+    () => {
+      if (held.size === 0) return;
+      void deps.db
+        .update(outboxJobs)
+        .set({ lockedAt: deps.clock.now() })
+        .where(
+          and(
+            inArray(outboxJobs.id, [...held]),
+            eq(outboxJobs.status, 'running'),
+            eq(outboxJobs.lockedBy, o.workerId),
+          ),
+        )
+        .catch((err: unknown) =>
+          deps.logger.warn({ err: describeError(err) }, 'outbox lease renewal failed'),
+        );
+    },
+    Math.max(10, Math.floor(o.leaseMs / 3)),
+  );
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /** Claims and runs one batch of due jobs; returns how many it ran. */
 export async function runDueJobs(deps: Deps, opts: WorkerOptions): Promise<number> {
   const o = resolve(opts);
   const jobs = await claim(deps, o);
-  await Promise.all(jobs.map((j) => runJob(deps, o, j)));
+  if (jobs.length === 0) return 0;
+  const held = new Set(jobs.map((j) => j.id));
+  const stopRenewing = renewLeases(deps, o, held);
+  try {
+    await Promise.all(jobs.map((j) => runJob(deps, o, j).finally(() => held.delete(j.id))));
+  } finally {
+    stopRenewing();
+  }
   return jobs.length;
 }
 
@@ -209,6 +245,8 @@ export function startWorker(deps: Deps, opts: WorkerOptions): RunningWorker {
     }
     // A pool of `batchSize` slots: a slow job (an SMTP server that hangs) holds one slot, not the queue.
     const inFlight = new Set<Promise<void>>();
+    const held = new Set<number>();
+    const stopRenewing = renewLeases(deps, o, held);
     let failures = 0;
     while (!stopping) {
       try {
@@ -216,11 +254,13 @@ export function startWorker(deps: Deps, opts: WorkerOptions): RunningWorker {
         const jobs = free > 0 ? await claim(deps, { ...o, batchSize: free }) : [];
         failures = 0;
         for (const job of jobs) {
+          held.add(job.id);
           const running: Promise<void> = runJob(deps, o, job)
             .catch((err: unknown) =>
               deps.logger.error({ job: job.id, err: describeError(err) }, 'job not settled'),
             )
             .finally(() => {
+              held.delete(job.id);
               inFlight.delete(running);
               wakeUp?.();
             });
@@ -236,6 +276,7 @@ export function startWorker(deps: Deps, opts: WorkerOptions): RunningWorker {
       }
     }
     await Promise.all(inFlight);
+    stopRenewing();
   })();
 
   deps.logger.info({ workerId: o.workerId }, 'outbox worker started');
