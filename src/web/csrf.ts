@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { ForbiddenError } from '../domain/errors.ts';
+import { ForbiddenError, InvalidInputError } from '../domain/errors.ts';
 import type { AppEnv } from './context.ts';
 
 const COOKIE = 'dato_csrf';
@@ -37,7 +37,11 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
         !sent &&
         (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))
       ) {
-        sent = (await c.req.parseBody())._csrf;
+        // A body that does not parse (bad multipart boundary, broken encoding) is bad input, not a 500.
+        const form = await c.req.parseBody().catch(() => {
+          throw new InvalidInputError([]);
+        });
+        sent = form._csrf;
       }
       const ok =
         typeof sent === 'string' &&
