@@ -41,7 +41,6 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'request.reject',
     'request.deliver',
     'mail.view',
-    'results.view',
   ],
   tecnico: [
     'request.view',
@@ -49,7 +48,6 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'request.note',
     'request.attach',
     'request.submit_for_approval',
-    'results.view',
   ],
   director: [
     'request.view',

@@ -11,6 +11,8 @@ export const common: Record<keyof typeof es, string> = {
   'layout.nav.my_requests': 'My requests',
   'layout.nav.lookup': 'Look up a folio',
   'layout.footer.privacy': 'Privacy notice',
+  'layout.footer.statistics': 'Service statistics',
+  'layout.footer.answers': 'Published answers',
   'layout.footer.operated_by': 'Service run by {agency}, {parent}.',
   'layout.language_switch': 'Español',
   'home.title': 'Request official sociodemographic information',

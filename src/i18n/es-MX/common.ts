@@ -10,6 +10,8 @@ export const common = {
   'layout.nav.my_requests': 'Mis solicitudes',
   'layout.nav.lookup': 'Consultar folio',
   'layout.footer.privacy': 'Aviso de privacidad',
+  'layout.footer.statistics': 'Estadísticas del servicio',
+  'layout.footer.answers': 'Respuestas publicadas',
   'layout.footer.operated_by': 'Servicio operado por {agency}, {parent}.',
   'layout.language_switch': 'English',
   'home.title': 'Solicita información sociodemográfica oficial',

@@ -71,7 +71,9 @@ export function Layout({ c, title, children, scripts = [] }: LayoutProps) {
         <footer class="site-footer">
           <div class="container">
             <p>
-              <a href="/aviso-de-privacidad">{t('layout.footer.privacy')}</a>
+              <a href="/aviso-de-privacidad">{t('layout.footer.privacy')}</a> ·{' '}
+              <a href="/estadisticas">{t('layout.footer.statistics')}</a> ·{' '}
+              <a href="/respuestas">{t('layout.footer.answers')}</a>
             </p>
             <p>{t('layout.footer.operated_by', { agency: agency.name, parent: agency.parentEntity })}</p>
           </div>

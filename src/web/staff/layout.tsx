@@ -17,6 +17,10 @@ export function StaffBar({ c }: { c: Context<AppEnv> }) {
     links.push(['/staff/admin', 'staff.nav.admin']);
   }
   if (can(staff, 'audit.view')) links.push(['/staff/auditoria', 'staff.nav.audit']);
+  if (can(staff, 'results.view')) links.push(['/staff/resultados', 'staff.nav.results']);
+  if (can(staff, 'personal_data.view')) links.push(['/staff/arco', 'staff.nav.arco']);
+  if (can(staff, 'mail.view')) links.push(['/staff/correo', 'staff.nav.mail']);
+  if (can(staff, 'outbox.retry')) links.push(['/staff/tareas', 'staff.nav.outbox']);
   return (
     <nav class="staff-bar" aria-label={t('staff.nav.label')}>
       <ul class="nav">
