@@ -1,5 +1,5 @@
 import type { X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UnprocessableError } from '../domain/errors.ts';
 import type { SignAttributes } from './cms.ts';
@@ -44,10 +44,19 @@ export function fileSignerProvider(
   dataDir: string,
   env: Record<string, string | undefined> = process.env,
 ): SignerProvider {
-  let cached: { signer: AnswerSigner; validTo: Date } | undefined;
+  let cached: { signer: AnswerSigner; validTo: Date; stamp: string } | undefined;
+  // A `signer import` while the server runs replaces the files: their times say the cache is stale.
+  const stamp = () => {
+    try {
+      const dir = signersDir(dataDir);
+      return ['seal.cer', 'seal.key'].map((f) => statSync(join(dir, f)).mtimeMs).join(':');
+    } catch {
+      return 'missing';
+    }
+  };
   return {
     async seal(now) {
-      if (cached && now <= cached.validTo) return cached.signer;
+      if (cached && now <= cached.validTo && cached.stamp === stamp()) return cached.signer;
       const dir = signersDir(dataDir);
       const cer = readOptional(join(dir, 'seal.cer'));
       const key = readOptional(join(dir, 'seal.key'));
@@ -66,7 +75,7 @@ export function fileSignerProvider(
         sign: fileKeySigner(pair.privateKey),
         test: isTestCertificate(pair.certificate.subject),
       };
-      cached = { signer, validTo: new Date(pair.certificate.validTo) };
+      cached = { signer, validTo: new Date(pair.certificate.validTo), stamp: stamp() };
       return signer;
     },
   };
