@@ -196,6 +196,7 @@ export const portal: Record<keyof typeof es, string> = {
   'portal.mine.col_status': 'Status',
   'portal.mine.col_received': 'Received',
   'portal.mine.new': 'Make another request',
+  'portal.mine.arco_link': 'Your personal data: download it or ask for it to be deleted (ARCO rights)',
   'portal.mine.sign_out': 'Sign out',
   'portal.signin.title': 'Sign in to My requests',
   'portal.signin.body': 'Press the button to sign in. The link works only once.',

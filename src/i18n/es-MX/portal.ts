@@ -202,6 +202,7 @@ export const portal = {
   'portal.mine.col_status': 'Estado',
   'portal.mine.col_received': 'Recibida',
   'portal.mine.new': 'Hacer otra solicitud',
+  'portal.mine.arco_link': 'Tus datos personales: descárgalos o pide que se eliminen (derechos ARCO)',
   'portal.mine.sign_out': 'Salir',
   'portal.signin.title': 'Entrar a Mis solicitudes',
   'portal.signin.body': 'Pulsa el botón para entrar. El enlace solo funciona una vez.',

@@ -35,6 +35,7 @@ import { CsrfField, ErrorSummary, FormGroup, fieldError } from '../components/fo
 import type { AppEnv } from '../context.ts';
 import { clientIp, rateLimiter } from '../rate-limit.ts';
 import { renderPage } from '../render.tsx';
+import { ARCO_PAGE } from './arco.tsx';
 import { sendRequestDocument } from './download.ts';
 import { ChoiceGroup, readForm, str, TextField } from './form-helpers.tsx';
 
@@ -225,6 +226,9 @@ portalRoutes.get('/mis-solicitudes', async (c) => {
         <a class="button button--secondary" href="/solicitud/nueva">
           {t('portal.mine.new')}
         </a>
+      </p>
+      <p>
+        <a href={ARCO_PAGE}>{t('portal.mine.arco_link')}</a>
       </p>
       <form method="post" action="/mis-solicitudes/salir">
         <CsrfField token={c.var.csrfToken} />

@@ -56,6 +56,7 @@ describe.each(testEngines())('requester portal on %s', (engine) => {
     expect(h1(list.html)).toBe('Tus solicitudes');
     expect(list.html).toContain(mine.folio);
     expect(list.html).not.toContain(other.folio);
+    expect(list.html).toContain('href="/mis-solicitudes/datos-personales/derechos"');
 
     // The link works once.
     const again = formClient(app);
