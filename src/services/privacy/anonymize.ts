@@ -18,6 +18,17 @@ export const TERMINAL_STATUSES = ['delivered', 'rejected', 'cancelled', 'expired
 /** When a request was closed: its closing time, else its delivery, else its last change. */
 export const closedAtSql = sql`coalesce(${requests.closedAt}, ${requests.deliveredAt}, ${requests.updatedAt})`;
 
+/** What replaces an e-mail address: not an address (no `@`), so nothing can be sent or signed in with it. */
+export const ANONYMOUS_EMAIL_PREFIX = 'anonimo:';
+
+export function isAnonymousEmail(email: string): boolean {
+  return email === '' || email.startsWith(ANONYMOUS_EMAIL_PREFIX);
+}
+
+function pseudonym(): string {
+  return `${ANONYMOUS_EMAIL_PREFIX}${newToken(12)}`;
+}
+
 export type AnonymizeReason = { reason: 'retention' } | { reason: 'arco'; arcoCode: string };
 
 /**
@@ -42,21 +53,25 @@ export async function anonymizeRequests(
     .for('update');
   if (targets.length === 0) return 0;
   const ids = targets.map((r) => r.id);
-  await tx
-    .update(requests)
-    .set({
-      requesterName: '',
-      requesterEmail: '',
-      requesterOrganization: null,
-      requesterPhone: null,
-      purpose: '',
-      // Keep that something outside the catalog was asked, not what the person wrote.
-      otherText: sql`case when ${requests.otherText} is null then null else '' end`,
-      trackingTokenHash: sha256Hex(newToken(32)),
-      anonymizedAt: now,
-      updatedAt: now,
-    })
-    .where(inArray(requests.id, ids));
+  const emails = [...new Set(targets.map((r) => r.email))];
+  for (const email of emails) {
+    await tx
+      .update(requests)
+      .set({
+        requesterName: '',
+        // A random pseudonym per person, not an address: the results still count distinct requesters.
+        requesterEmail: pseudonym(),
+        requesterOrganization: null,
+        requesterPhone: null,
+        purpose: '',
+        // Keep that something outside the catalog was asked, not what the person wrote.
+        otherText: sql`case when ${requests.otherText} is null then null else '' end`,
+        trackingTokenHash: sha256Hex(newToken(32)),
+        anonymizedAt: now,
+        updatedAt: now,
+      })
+      .where(and(inArray(requests.id, ids), eq(requests.requesterEmail, email)));
+  }
   await tx.update(requestEvents).set({ message: null }).where(inArray(requestEvents.requestId, ids));
   await tx
     .update(satisfactionSurveys)
@@ -65,14 +80,13 @@ export async function anonymizeRequests(
   await tx.update(requestDrafts).set({ data: {} }).where(inArray(requestDrafts.requestId, ids));
 
   // Addresses with no other (not anonymised) request left lose their sessions, links and sent mail.
-  const emails = [...new Set(targets.map((r) => r.email).filter(Boolean))];
   const stillUsed = emails.length
     ? await tx
         .selectDistinct({ email: requests.requesterEmail })
         .from(requests)
         .where(and(inArray(requests.requesterEmail, emails), isNull(requests.anonymizedAt)))
     : [];
-  const gone = emails.filter((e) => !stillUsed.some((s) => s.email === e));
+  const gone = emails.filter((e) => !isAnonymousEmail(e) && !stillUsed.some((s) => s.email === e));
   if (gone.length > 0) {
     await tx.delete(requesterSessions).where(inArray(requesterSessions.email, gone));
     await tx.delete(requesterSignInLinks).where(inArray(requesterSignInLinks.email, gone));
