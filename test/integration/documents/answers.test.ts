@@ -14,6 +14,7 @@ import { SYSTEM } from '../../../src/domain/actor.ts';
 import type { AppError } from '../../../src/domain/errors.ts';
 import { buildAnswer } from '../../../src/services/answers/build-answer.ts';
 import { deliverAnswer } from '../../../src/services/answers/deliver-answer.ts';
+import { revokeOficio } from '../../../src/services/answers/revoke-oficio.ts';
 import { signAnswer } from '../../../src/services/answers/sign-answer.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
@@ -149,6 +150,40 @@ describe.each(testEngines())('official answers on %s', (engine) => {
       await app.request(`/verificar/${signed.verificationCode}?resultado=no-coincide&firma=invalida`)
     ).text();
     expect(shown).toContain('NO coincide con el documento oficial registrado');
+  });
+
+  it('a revoked or replaced oficio says so on /verificar', async () => {
+    const first = await answered(['xlsx']);
+    const second = await answered(['xlsx']);
+    const third = await answered(['xlsx']);
+    await revokeOficio(deps, { code: first.signed.verificationCode, reason: 'Error en la cifra' }, SYSTEM);
+    await revokeOficio(
+      deps,
+      {
+        code: second.signed.verificationCode,
+        replacedByCode: third.signed.verificationCode,
+        reason: 'Corrección',
+      },
+      SYSTEM,
+    );
+    expect(await (await app.request(`/verificar/${first.signed.verificationCode}`)).text()).toContain(
+      'Revocado',
+    );
+    expect(await (await app.request(`/verificar/${second.signed.verificationCode}`)).text()).toContain(
+      'Sustituido por otro documento',
+    );
+    expect(await (await app.request(`/verificar/${third.signed.verificationCode}`)).text()).toContain(
+      'Válido',
+    );
+    const tecnico = {
+      type: 'staff' as const,
+      id: '00000000-0000-0000-0000-000000000002',
+      role: 'tecnico' as const,
+    };
+    const err = await revokeOficio(deps, { code: third.signed.verificationCode, reason: 'x' }, tecnico).catch(
+      (e: AppError) => e,
+    );
+    expect((err as AppError).messageKey).toBe('error.forbidden');
   });
 
   it('unknown or malformed code → 404 page', async () => {
