@@ -150,4 +150,24 @@ describe.each(testEngines())('published answers library on %s', (engine) => {
     const elsewhere = await findSimilar(deps, { indicators: ['marginalization_index'], geo: 'mun:15033' });
     expect(elsewhere.answers).toEqual([]);
   });
+
+  it('links to /datos only for indicators whose figures are loaded and answerable there', async () => {
+    const real = deps.stats;
+    const stats = Object.create(real) as typeof real;
+    stats.indicators = (locale) =>
+      real.indicators(locale).map((i) => ({ ...i, loaded: i.id === 'marginalization_index' }));
+    stats.canAnswer = (q) => (q.geo === 'mun:15106' ? { ok: true } : { ok: false, reasonKey: 'x' });
+    const withData = { ...deps, stats };
+    const found = await findSimilar(withData, {
+      indicators: ['marginalization_index', 'population_total'],
+      geo: 'mun:15106',
+      years: [2010, 2020],
+    });
+    expect(found.dataLinks.map((l) => l.url)).toEqual([
+      '/datos?indicador=marginalization_index&geo=mun%3A15106&anio=2020',
+    ]);
+    expect(
+      (await findSimilar(withData, { indicators: ['marginalization_index'], geo: 'mun:15033' })).dataLinks,
+    ).toEqual([]);
+  });
 });
