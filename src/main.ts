@@ -6,6 +6,7 @@ import { type BackgroundWork, startBackgroundWork } from './jobs/index.ts';
 import { announceSetupLink } from './services/staff/initial-setup.ts';
 import { autoImportStats } from './stats/auto-import.ts';
 import { createApp } from './web/app.ts';
+import { opsApp } from './web/ops-routes.ts';
 
 // `npm start`: web + outbox worker. `npm run start:web` (--no-worker) and `npm run start:worker`
 // (src/worker.ts → --worker-only) split them into processes that can each be multiplied on PostgreSQL.
@@ -20,8 +21,12 @@ async function main() {
   else if (handle.kind === 'pglite')
     logger.warn('--no-worker on PGlite: no other process can run the outbox');
 
+  // A worker-only process serves /healthz, /readyz and /metrics on WORKER_OPS_PORT when it is set.
+  const opsPort = workerOnly ? config.workerOpsPort : undefined;
   const server = workerOnly
-    ? undefined
+    ? opsPort
+      ? serve({ fetch: opsApp(deps).fetch, port: opsPort, hostname: config.host })
+      : undefined
     : serve({ fetch: createApp(deps).fetch, port: config.port, hostname: config.host }, () => {
         const engine = handle.kind === 'pglite' ? `PGlite (${config.dataDir}/pglite)` : 'PostgreSQL';
         logger.info({ engine, ms: Math.round(performance.now() - started) }, 'server started');
@@ -31,7 +36,7 @@ async function main() {
         );
       });
   if (workerOnly)
-    logger.info({ engine: handle.kind, workerId: background?.worker.workerId }, 'worker started');
+    logger.info({ engine: handle.kind, workerId: background?.worker.workerId, opsPort }, 'worker started');
   // Statistics: import the official data in the background when the tables are empty.
   if (!workerOnly) void autoImportStats(deps);
   // A fresh install has no admin: print a one-time link to create the first one in the browser.

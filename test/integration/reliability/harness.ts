@@ -43,7 +43,7 @@ export function startLoad(opts: {
   perSecond: number;
   max?: number;
   timeoutMs?: number;
-}): { result: LoadResult; stop(): Promise<LoadResult> } {
+}): { result: LoadResult; stop(): Promise<LoadResult>; finished(): Promise<LoadResult> } {
   const result: LoadResult = { accepted: [], networkErrors: 0, statuses: {}, sent: 0 };
   const inFlight: Promise<void>[] = [];
   let stopped = false;
@@ -85,13 +85,17 @@ export function startLoad(opts: {
       );
     }
   })();
+  const finished = async () => {
+    await loop;
+    await Promise.all(inFlight);
+    return result;
+  };
   return {
     result,
-    async stop() {
+    finished,
+    stop() {
       stopped = true;
-      await loop;
-      await Promise.all(inFlight);
-      return result;
+      return finished();
     },
   };
 }
