@@ -67,7 +67,8 @@ requestsApi.post('/requests', async (c) => {
   const text = await c.req.text();
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    // PostgreSQL text and jsonb cannot hold NUL: drop it from every string.
+    body = JSON.parse(text, (_key, v) => (typeof v === 'string' ? v.replace(/\0/g, '') : v));
   } catch {
     throw new InvalidInputError([{ field: 'body', message: t('portal.err.json_invalid') }]);
   }

@@ -27,7 +27,13 @@ export function file(form: FormBody, name: string): File | null {
 }
 
 export async function readForm(c: Context<AppEnv>): Promise<FormBody> {
-  return (await c.req.parseBody({ all: true })) as FormBody;
+  const body = (await c.req.parseBody({ all: true })) as FormBody;
+  // PostgreSQL text and jsonb cannot hold NUL: drop it before it reaches a draft or a request.
+  const clean = (v: unknown) => (typeof v === 'string' ? v.replace(/\0/g, '') : v);
+  for (const [k, v] of Object.entries(body)) {
+    body[k] = (Array.isArray(v) ? v.map(clean) : clean(v)) as FormBody[string];
+  }
+  return body;
 }
 
 /** A fieldset of checkboxes or radios with a legend, hint and inline error (GOV.UK pattern). */

@@ -133,6 +133,14 @@ describe.each(testEngines())('requests API on %s', (engine) => {
     expect((await handle.db.select().from(outboxJobs)).length).toBe(jobsBefore);
   });
 
+  it('a NUL character in a text field is dropped, not a server error', async () => {
+    const res = await post(body('nul@example.org', { purpose: 'Investigación\u0000 sobre vivienda' }));
+    expect(res.status).toBe(201);
+    const { folio } = await res.json();
+    const [row] = await handle.db.select().from(requests).where(eq(requests.folio, folio));
+    expect(row!.purpose).toBe('Investigación sobre vivienda');
+  });
+
   it('accepts a GeoJSON polygon as geo', async () => {
     const polygon = {
       type: 'Feature',
