@@ -12,7 +12,13 @@ import { parseStaffInput } from './input.ts';
 import { createSession } from './sessions.ts';
 
 const schema = z.object({
-  email: z.string().trim().min(1, 'staff.err.email').max(254, 'staff.err.too_long'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'staff.err.email')
+    .max(254, 'staff.err.too_long')
+    // PostgreSQL text cannot hold NUL: refuse control characters here rather than fail in the query.
+    .regex(/^[^\p{Cc}]*$/u, 'staff.err.email'),
   password: z.string().min(1, 'staff.err.password_required').max(200, 'staff.err.too_long'),
 });
 

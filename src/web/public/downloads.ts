@@ -19,10 +19,12 @@ export const downloadRoutes = new Hono<AppEnv>().get('/descargas/:sha256/:name',
     deps.documents.describe(deps.db, sha256),
   ]);
   if (!bytes || !meta) throw new NotFoundError('document');
+  // The last path segment only: a saved file never lands outside the browser's download folder.
+  const file = name.split(/[/\\]/).at(-1) || sha256;
   return c.body(new Uint8Array(bytes), 200, {
     'content-type': meta.mediaType,
     'content-length': String(bytes.length),
-    'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'content-disposition': `attachment; filename="${file.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file)}`,
     'cache-control': 'private, max-age=3600',
     etag: `"${sha256}"`,
   });

@@ -248,6 +248,37 @@ describe.each(testEngines())('bad input on %s', (engine) => {
     expect(await rowCounts(deps.db, ['requests'])).toEqual(before);
   });
 
+  it('a NUL byte (PostgreSQL text cannot hold one) in any text field is refused or cleaned, never a 5xx', async () => {
+    const before = await rowCounts(deps.db, ['requests']);
+    const nul = 'a\u0000b';
+    const client = await anonymousClient(app);
+    const forms: [string, Record<string, string>][] = [
+      ['/staff', { email: `x${nul}@example.org`, password: nul }],
+      ['/consulta', { folio: nul, email: nul }],
+      ['/mis-solicitudes/acceso', { email: `x${nul}@example.org` }],
+      ['/mis-solicitudes/entrar', { token: nul }],
+      ['/verificar/ABCD-EFGH', { codigo: nul }],
+      ['/solicitud/nueva/indicadores', { indicators: nul, otherText: nul }],
+      ['/solicitud/nueva/proposito', { purpose: `Un propósito largo ${nul}` }],
+      ['/solicitud/nueva/datos', { name: nul, email: nul, organization: nul, phone: nul, sector: nul }],
+    ];
+    for (const [path, fields] of forms) {
+      const res = await client.post(path, fields);
+      expect([path, res.status < 500]).toEqual([path, true]);
+      if (res.status >= 400 && res.status !== 404) await expectRefusedInSpanish(path, res.res, res.html);
+    }
+    for (const patch of [
+      { purpose: `Un propósito largo ${nul}` },
+      { otherText: nul },
+      { requester: { ...VALID.requester, name: nul, organization: nul } },
+    ]) {
+      const res = await api('/api/v1/requests', JSON.stringify({ ...VALID, ...patch }));
+      expect([patch, res.status < 500]).toEqual([patch, true]);
+      if (res.status >= 400) await expectRefusedInSpanish(JSON.stringify(patch), res);
+    }
+    expect((await rowCounts(deps.db, ['requests'])).requests).toBeLessThanOrEqual((before.requests ?? 0) + 3);
+  });
+
   it('form posts with a wrong content type or broken encoding are refused in Spanish, not a 5xx', async () => {
     const client = await anonymousClient(app);
     const cookie = [...client.jar].map(([k, v]) => `${k}=${v}`).join('; ');
