@@ -28,7 +28,10 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.use(async (c, next) => {
     c.set('deps', deps);
     const fromQuery = parseLocale(c.req.query('lang'));
-    if (fromQuery) setCookie(c, 'lang', fromQuery, { path: '/', sameSite: 'Lax', httpOnly: true });
+    if (fromQuery) {
+      const secure = deps.config.publicBaseUrl.startsWith('https://');
+      setCookie(c, 'lang', fromQuery, { path: '/', sameSite: 'Lax', httpOnly: true, secure });
+    }
     const locale = fromQuery ?? parseLocale(getCookie(c, 'lang')) ?? DEFAULT_LOCALE;
     c.set('locale', locale);
     c.set('t', translator(locale));
