@@ -127,6 +127,36 @@ describe.skipIf(!available)('request journey in Chromium', () => {
     browser = undefined;
   });
 
+  it('área específica: the municipality list can be filtered, and ticked boxes are kept', {
+    timeout: 120_000,
+  }, async () => {
+    browser = await openBrowser({ javaScript: true });
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/solicitud/nueva/indicadores`);
+    await page.locator('input[value="population_total"]').check();
+    await continueTo(page, '/solicitud/nueva/geografia');
+    await page.locator('input[name="geoLevel"][value="set"]').check();
+    await continueTo(page, '/solicitud/nueva/lugar');
+    const search = page.getByLabel('Buscar un municipio en la lista');
+    await search.fill('toluca');
+    await expect.poll(() => page.locator('.choice:visible').count()).toBe(1);
+    await page.getByLabel('Toluca').check();
+    await search.fill('ecatepec');
+    await page.getByLabel('Ecatepec de Morelos').check();
+    await checkPage(page, 'js-04b-varios-municipios');
+    await search.fill('');
+    await expect.poll(() => page.locator('.choice:visible').count()).toBe(125);
+    await continueTo(page, '/solicitud/nueva/anios');
+    await page.goto(`${server.url}/solicitud/nueva/lugar`);
+    expect(
+      await page
+        .locator('input[name="municipalities"]:checked')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ).toEqual(['15033', '15106']);
+    await browser.close();
+    browser = undefined;
+  });
+
   it('the other public pages pass axe', { timeout: 120_000 }, async () => {
     browser = await openBrowser();
     const page = await browser.newPage();

@@ -87,6 +87,8 @@ export const portal: Record<keyof typeof es, string> = {
   'portal.step.place.members': '{count} municipalities',
   'portal.step.place.set_legend': 'Which municipalities?',
   'portal.step.place.set_hint': 'Tick two or more municipalities.',
+  'portal.step.place.filter_label': 'Find a municipality in the list',
+  'portal.step.place.filter_count': '{shown} of {total} municipalities shown',
   'portal.step.place.polygon_title': 'Your polygon',
   'portal.step.place.polygon_hint':
     'A GeoJSON polygon (Polygon or MultiPolygon, coordinates in degrees, WGS84). You can draw it in any mapping tool and export it.',

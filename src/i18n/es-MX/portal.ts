@@ -90,6 +90,8 @@ export const portal = {
   'portal.step.place.members': '{count} municipios',
   'portal.step.place.set_legend': '¿Qué municipios?',
   'portal.step.place.set_hint': 'Marca dos o más municipios.',
+  'portal.step.place.filter_label': 'Buscar un municipio en la lista',
+  'portal.step.place.filter_count': '{shown} de {total} municipios a la vista',
   'portal.step.place.polygon_title': 'Tu polígono',
   'portal.step.place.polygon_hint':
     'Un polígono GeoJSON (Polygon o MultiPolygon, coordenadas en grados, WGS84). Puedes dibujarlo en cualquier herramienta de mapas y exportarlo.',

@@ -82,6 +82,8 @@ type StepDef = {
   done(s: DraftState): boolean;
   applies?(s: DraftState): boolean;
   multipart?: boolean;
+  /** Enhancements for this step (the page works without them). */
+  scripts?(s: DraftState): string[];
   view(ctx: StepCtx, raw: Raw, errors: FieldError[]): Child;
   parse(ctx: StepCtx, form: FormBody): Promise<ParseResult> | ParseResult;
 };
@@ -199,6 +201,7 @@ const STEPS: Record<StepId, StepDef> = {
     title: 'portal.step.place.title',
     applies: (s) => s.geoLevel !== 'state',
     multipart: true,
+    scripts: (s) => (s.geoLevel === 'set' ? ['/static/choice-filter.js'] : []),
     done: (s) => !!s.geo,
     view({ t, catalog, state }, raw, errors) {
       const level = (state.geoLevel ?? 'mun') as GeoChoice;
@@ -247,16 +250,21 @@ const STEPS: Record<StepId, StepDef> = {
           (raw.municipalities as string[] | undefined) ??
           (state.geo?.startsWith('set:') ? state.geo.slice(4).split(',') : []);
         return (
-          <ChoiceGroup
-            field="municipalities"
-            legend={t('portal.step.place.set_legend')}
-            legendIsTitle
-            hint={t('portal.step.place.set_hint')}
-            type="checkbox"
-            errors={errors}
-            selected={chosen}
-            options={catalog.placesOf('mun').map((p) => ({ value: p.id.slice(4), label: p.name }))}
-          />
+          <div
+            data-choice-filter={t('portal.step.place.filter_label')}
+            data-choice-filter-count={t('portal.step.place.filter_count')}
+          >
+            <ChoiceGroup
+              field="municipalities"
+              legend={t('portal.step.place.set_legend')}
+              legendIsTitle
+              hint={t('portal.step.place.set_hint')}
+              type="checkbox"
+              errors={errors}
+              selected={chosen}
+              options={catalog.placesOf('mun').map((p) => ({ value: p.id.slice(4), label: p.name }))}
+            />
+          </div>
         );
       }
       const text =
@@ -632,7 +640,7 @@ async function renderStep(c: Context<AppEnv>, id: StepId, state: DraftState, raw
   const title = errors.length > 0 ? `${t('portal.error_prefix')} ${t(step.title)}` : t(step.title);
   return renderPage(
     c,
-    { title, status: errors.length > 0 ? 400 : 200 },
+    { title, status: errors.length > 0 ? 400 : 200, scripts: step.scripts?.(state) ?? [] },
     <>
       <FormTop c={c} back={back} errors={errors} />
       <form
