@@ -95,6 +95,9 @@ export async function submitRequest(deps: Deps, cmd: SubmitRequestCommand): Prom
   const token = cmd.trackingToken ?? newToken(32);
   const actor = cmd.actor ?? ANONYMOUS;
   const year = localYear(receivedAt, agency.timezone);
+  // Before the transaction: every statement inside it runs under the folio counter's row lock, which
+  // serialises all submissions, so the calendar read would cap intake for everyone.
+  const dueAt = await computeDueAt(deps, receivedAt);
 
   const request = await deps.db.transaction(async (tx) => {
     // The row lock of this agency/year counter serialises folios: no gaps, no repeats.
@@ -104,7 +107,6 @@ export async function submitRequest(deps: Deps, cmd: SubmitRequestCommand): Prom
       RETURNING last_value`);
     const seq = Number((counter as unknown as { rows: { last_value: number }[] }).rows[0]!.last_value);
     const folio = formatFolio(agency.code, year, seq);
-    const dueAt = await computeDueAt(deps, receivedAt, tx);
     const [row] = await tx
       .insert(requests)
       .values({
