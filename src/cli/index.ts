@@ -4,10 +4,12 @@ import { ConfigError } from '../config/index.ts';
 import { DatabaseInUseError } from '../db/client.ts';
 import type { Command } from './command.ts';
 import { auditVerifyCommand } from './commands/audit-verify.ts';
+import { backupCommand } from './commands/backup.ts';
 import { createUserCommand } from './commands/create-user.ts';
 import { demoDataCommand } from './commands/demo-data.ts';
 import { importDataCommand } from './commands/import-data.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { restoreCommand } from './commands/restore.ts';
 import { signerImportCommand } from './commands/signer-import.ts';
 
 /** Every command, in the order `--help` lists them. */
@@ -18,6 +20,8 @@ export const COMMANDS: Command[] = [
   createUserCommand,
   auditVerifyCommand,
   signerImportCommand,
+  backupCommand,
+  restoreCommand,
 ];
 
 function help(out: (s: string) => void) {

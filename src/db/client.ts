@@ -37,7 +37,8 @@ export async function openDatabase(opts: {
   return openPglite(opts.pglite ?? (await newPglite(opts.dataDir)), opts.dataDir);
 }
 
-async function newPglite(dataDir: string | undefined): Promise<PGlite> {
+/** A PGlite client on `dataDir/pglite` (lock taken; released by the handle `openDatabase({pglite, dataDir})` gives). */
+export async function newPglite(dataDir: string | undefined): Promise<PGlite> {
   if (!dataDir) return PGlite.create();
   const dir = join(dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });

@@ -1,5 +1,6 @@
 // Message catalogs. Each area keeps its own file per locale; Spanish (es-MX) is the reference and the
 // type of every other locale's catalog, so a missing key fails the typecheck.
+import { backup as enBackup } from './en/backup.ts';
 import { common as enCommon } from './en/common.ts';
 import { documents as enDocuments } from './en/documents.ts';
 import { mail as enMail } from './en/mail.ts';
@@ -8,6 +9,7 @@ import { privacy as enPrivacy } from './en/privacy.ts';
 import { results as enResults } from './en/results.ts';
 import { staff as enStaff } from './en/staff.ts';
 import { stats as enStats } from './en/stats.ts';
+import { backup as esBackup } from './es-MX/backup.ts';
 import { common as esCommon } from './es-MX/common.ts';
 import { documents as esDocuments } from './es-MX/documents.ts';
 import { mail as esMail } from './es-MX/mail.ts';
@@ -30,6 +32,7 @@ const es = {
   ...esResults,
   ...esStaff,
   ...esPrivacy,
+  ...esBackup,
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -41,6 +44,7 @@ const en: Record<MessageKey, string> = {
   ...enResults,
   ...enStaff,
   ...enPrivacy,
+  ...enBackup,
 };
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'es-MX': es, en };
