@@ -234,11 +234,14 @@ export const NO_PROBLEMS = {
  * (named so the global teardown drops it if we do not), an SMTP sink, one DATA_DIR the processes share
  * (secret, development seal, documents) and an empty statistics folder (no background import).
  */
-export async function processFixture(tmpl: { url: string; template: string }) {
-  const db = await scratchPostgres(tmpl.url, {
-    prefix: `dato_t_${tmpl.template.replace('dato_tmpl_', '')}`,
-    template: tmpl.template,
-  });
+export async function processFixture(tmpl: { url: string; template?: string }) {
+  // Without a template (the benchmarks) the first process migrates the empty database.
+  const db = await scratchPostgres(
+    tmpl.url,
+    tmpl.template
+      ? { prefix: `dato_t_${tmpl.template.replace('dato_tmpl_', '')}`, template: tmpl.template }
+      : { prefix: `dato_bench_rel_${process.pid}` },
+  );
   const sink = await startSmtpSink();
   const dataDir = mkdtempSync(join(tmpdir(), 'dato-rel-'));
   const statsDir = mkdtempSync(join(tmpdir(), 'dato-rel-stats-'));
