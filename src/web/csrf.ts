@@ -33,15 +33,13 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
     if (UNSAFE.has(c.req.method) && !c.req.path.startsWith('/api/')) {
       const type = c.req.header('content-type') ?? '';
       let sent: unknown = c.req.header('x-csrf-token');
-      if (
-        !sent &&
-        (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))
-      ) {
-        // A body that does not parse (bad multipart boundary, broken encoding) is bad input, not a 500.
+      if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
+        // Parsed here even when the header carries the token (handlers reuse Hono's cached body): a
+        // body that does not parse (bad multipart boundary, broken encoding) is bad input, not a 500.
         const form = await c.req.parseBody().catch(() => {
           throw new InvalidInputError([]);
         });
-        sent = form._csrf;
+        sent ??= form._csrf;
       }
       const ok =
         typeof sent === 'string' &&

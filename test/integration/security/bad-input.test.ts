@@ -295,5 +295,14 @@ describe.each(testEngines())('bad input on %s', (engine) => {
       });
       await expectRefusedInSpanish(type, res);
     }
+    // The token in the header (as scripts send it) and a broken multipart body: still a 400.
+    const token = /name="_csrf" value="([^"]+)"/.exec(client.html)?.[1] ?? '';
+    const res = await app.request('/solicitud/nueva/proposito', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=nada', cookie, 'x-csrf-token': token },
+      body: '--otra\r\nbasura',
+    });
+    expect(res.status).toBe(400);
+    await expectRefusedInSpanish('header token, broken multipart', res);
   });
 });
