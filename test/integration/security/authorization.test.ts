@@ -211,6 +211,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
   let app: Hono<AppEnv>;
   let deps: Deps;
   let f: Fixture;
+  let usedLinkA: string;
   const who: Record<string, Client> = {};
   const clock = fixedClock('2026-11-24T17:00:00Z');
 
@@ -228,7 +229,9 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       shaB: b.sha256,
     };
     who.anonymous = await anonymousClient(app);
-    who.requesterA = (await requesterClient(app, deps.db, EMAIL_A)).client;
+    const signedA = await requesterClient(app, deps.db, EMAIL_A);
+    who.requesterA = signedA.client;
+    usedLinkA = signedA.linkToken;
     who.requesterB = (await requesterClient(app, deps.db, EMAIL_B)).client;
     for (const role of STAFF_ROLES) who[role] = (await staffClient(app, deps, role)).client;
   });
@@ -352,6 +355,15 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     }
     const [a] = await deps.db.select().from(requests).where(eq(requests.folio, f.folioA));
     expect(a!.status).toBe('delivered');
+  });
+
+  it('token reuse: A’s used sign-in link does not sign B (or anyone) in as A', async () => {
+    const b = await anonymousClient(app);
+    const r = await b.post('/mis-solicitudes/entrar', { token: usedLinkA });
+    expect(r.status).toBe(422);
+    expect(b.jar.has('dato_solicitante')).toBe(false);
+    const list = await b.get('/mis-solicitudes');
+    expect(list.html).not.toContain(f.folioA);
   });
 
   it('tracking secrets: B’s token, a reused or guessed token and A’s token under B’s folio are refused', async () => {
