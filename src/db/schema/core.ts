@@ -8,13 +8,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { RequestStatus } from '../../domain/request-lifecycle.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { ts } from './columns.ts';
 
 /** Gapless folio numbers per agency and year: the row lock serialises concurrent submissions. */
 export const folioCounters = pgTable(

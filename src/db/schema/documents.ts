@@ -6,13 +6,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from './columns.ts';
 import { requests } from './core.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Content-addressed files: the bytes live once under DATA_DIR/documents/<sha256>; this is their record. */
 export const storedDocuments = pgTable('stored_documents', {

@@ -1,4 +1,5 @@
-import { bigint, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, pgTable, text } from 'drizzle-orm/pg-core';
+import { ts } from './columns.ts';
 
 /**
  * One row per e-mail handed to the transport, written after the SMTP server accepted it. The worker
@@ -12,5 +13,5 @@ export const sentMessages = pgTable('sent_messages', {
   transport: text('transport').$type<'smtp' | 'file'>().notNull(),
   /** The server's reply (e.g. `250 OK queued as …`), for support. */
   response: text('response'),
-  sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }).notNull(),
+  sentAt: ts('sent_at').notNull(),
 });

@@ -7,14 +7,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { StaffRole } from '../../domain/actor.ts';
+import { ts } from './columns.ts';
 import { requests } from './core.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Staff accounts. E-mail is stored lower-case; the password only as an argon2id hash. */
 export const staffUsers = pgTable(
