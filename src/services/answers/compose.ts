@@ -2,12 +2,15 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { RequestRow } from '../../db/requests.ts';
 import { type AnswerFile, answers, oficioCounters } from '../../db/schema/index.ts';
+import { newVerificationCode } from '../../documents/codes.ts';
 import type { AnswerData, DataRow } from '../../documents/data-model.ts';
 import type { OficioDraft } from '../../documents/issue.ts';
+import { ConflictError } from '../../domain/errors.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { translate } from '../../i18n/index.ts';
 import type { ValueResult, ValueSource } from '../../stats/engine.ts';
 import type { Deps } from '../deps.ts';
+import { agencyYear } from './record-signed.ts';
 
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
   translate('es-MX', key, params);
@@ -160,4 +163,27 @@ export async function currentAnswer(db: Database, requestId: string) {
     .where(eq(answers.requestId, requestId))
     .orderBy(desc(answers.createdAt));
   return rows.find((a) => a.status !== 'superseded');
+}
+
+/** The prepared answer a signature is for: without one there is nothing to sign. */
+export async function preparedAnswer(db: Database, requestId: string) {
+  const answer = await currentAnswer(db, requestId);
+  if (answer?.status !== 'prepared') throw new ConflictError('documents.error.no_answer');
+  return answer;
+}
+
+/** The oficio about to be signed: takes the next número (in `tx`) and a new verification code. */
+export async function numberedOficioDraft(
+  tx: Database,
+  deps: Pick<Deps, 'config'>,
+  req: RequestRow,
+  answer: typeof answers.$inferSelect,
+  issue: { issuedAt: Date; signatory: { name: string; post: string } },
+): Promise<OficioDraft> {
+  const number = await nextOficioNumber(tx, deps.config.agency.code, agencyYear(deps, issue.issuedAt));
+  return oficioDraftFor(deps, req, answer.data as unknown as AnswerData, answer.files, {
+    number,
+    code: newVerificationCode(),
+    ...issue,
+  });
 }

@@ -1,14 +1,12 @@
-import { newVerificationCode } from '../../documents/codes.ts';
-import type { AnswerData } from '../../documents/data-model.ts';
 import { issueOficio } from '../../documents/issue.ts';
 import type { Actor } from '../../domain/actor.ts';
-import { ConflictError, ForbiddenError } from '../../domain/errors.ts';
+import { ForbiddenError } from '../../domain/errors.ts';
 import { transition } from '../../domain/request-lifecycle.ts';
 import { translate } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
-import { currentAnswer, nextOficioNumber, oficioDraftFor } from './compose.ts';
+import { numberedOficioDraft, preparedAnswer } from './compose.ts';
 import { findRequestById } from './load.ts';
-import { agencyYear, recordSignedOficio, type SignedOficio } from './record-signed.ts';
+import { recordSignedOficio, type SignedOficio } from './record-signed.ts';
 
 /**
  * Signs a prepared answer with the institutional seal (e.sello) held by the server: automatic
@@ -24,17 +22,13 @@ export async function signAnswer(
   if (actor.type !== 'system') throw new ForbiddenError('request.sign');
   const req = await findRequestById(deps.db, input.requestId);
   const next = transition(req.status, req.status === 'received' ? 'auto_sign' : 'sign');
-  const answer = await currentAnswer(deps.db, req.id);
-  if (answer?.status !== 'prepared') throw new ConflictError('documents.error.no_answer');
+  const answer = await preparedAnswer(deps.db, req.id);
   const now = deps.clock.now();
   // Load the seal first: a wrong password or an expired certificate stops here, nothing changed.
   const signer = await deps.signers.seal(now);
   const { agency } = deps.config;
   return deps.db.transaction(async (tx) => {
-    const number = await nextOficioNumber(tx, agency.code, agencyYear(deps, now));
-    const draft = oficioDraftFor(deps, req, answer.data as unknown as AnswerData, answer.files, {
-      number,
-      code: newVerificationCode(),
+    const draft = await numberedOficioDraft(tx, deps, req, answer, {
       issuedAt: now,
       signatory: { name: agency.name, post: translate('es-MX', 'oficio.seal_post') },
     });

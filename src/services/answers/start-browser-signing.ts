@@ -1,16 +1,13 @@
 import { pendingSignatures } from '../../db/schema/index.ts';
-import { newVerificationCode } from '../../documents/codes.ts';
-import type { AnswerData } from '../../documents/data-model.ts';
 import { cadenaFor } from '../../documents/issue.ts';
 import type { Actor } from '../../domain/actor.ts';
-import { ConflictError, ForbiddenError } from '../../domain/errors.ts';
+import { ForbiddenError } from '../../domain/errors.ts';
 import { authorize } from '../../domain/permissions.ts';
 import { transition } from '../../domain/request-lifecycle.ts';
 import type { Deps } from '../deps.ts';
 import { directorCertificate, draftToJson, PENDING_SIGNATURE_MINUTES } from './browser-signing.ts';
-import { currentAnswer, nextOficioNumber, oficioDraftFor } from './compose.ts';
+import { numberedOficioDraft, preparedAnswer } from './compose.ts';
 import { findRequestById } from './load.ts';
-import { agencyYear } from './record-signed.ts';
 
 /**
  * Step 1 of the director's browser signature: fixes the oficio (número, verification code, date,
@@ -26,19 +23,14 @@ export async function startBrowserSigning(
   authorize(actor, 'request.sign');
   const req = await findRequestById(deps.db, input.requestId);
   transition(req.status, 'sign');
-  const answer = await currentAnswer(deps.db, req.id);
-  if (answer?.status !== 'prepared') throw new ConflictError('documents.error.no_answer');
+  const answer = await preparedAnswer(deps.db, req.id);
   const cert = await directorCertificate(deps.db, actor.id);
   const now = deps.clock.now();
-  const { agency } = deps.config;
   return deps.db.transaction(async (tx) => {
     // The number is taken now because it is printed in the document that is about to be signed.
-    const number = await nextOficioNumber(tx, agency.code, agencyYear(deps, now));
-    const draft = oficioDraftFor(deps, req, answer.data as unknown as AnswerData, answer.files, {
-      number,
-      code: newVerificationCode(),
+    const draft = await numberedOficioDraft(tx, deps, req, answer, {
       issuedAt: now,
-      signatory: agency.signatory,
+      signatory: deps.config.agency.signatory,
     });
     const [row] = await tx
       .insert(pendingSignatures)
