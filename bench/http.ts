@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { freePort, scratchPostgres, startAppProcess, waitFor } from '../test/helpers/processes.ts';
 import { requestBody } from '../test/integration/reliability/harness.ts';
-import { machine } from './machine.ts';
+import { machine } from './support/machine.ts';
 
 const CONNECTIONS = 10;
 

@@ -17,7 +17,7 @@ import {
 } from '../test/helpers/processes.ts';
 import { requestBody } from '../test/integration/reliability/harness.ts';
 import { rssMb } from './http.ts';
-import { machine } from './machine.ts';
+import { machine } from './support/machine.ts';
 
 const CONNECTIONS = 20;
 

@@ -13,7 +13,7 @@ import lighthouse from 'lighthouse';
 import { PROJECT_ROOT } from '../src/config/index.ts';
 import { startAppProcess } from '../test/helpers/processes.ts';
 import { requestBody } from '../test/integration/reliability/harness.ts';
-import { machine } from './machine.ts';
+import { machine } from './support/machine.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -158,6 +158,12 @@ export function formatLighthouse(r: Awaited<ReturnType<typeof benchLighthouse>>)
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (!existsSync(CHROMIUM)) {
+    process.stdout.write(
+      `bench/lighthouse: omitido, no hay chromium en ${CHROMIUM} (define CHROMIUM_PATH)\n`,
+    );
+    process.exit(0);
+  }
   const r = await benchLighthouse();
   process.stdout.write(`\n${machine()}\n\n${formatLighthouse(r)}\n`);
 }

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { AppProcess } from '../test/helpers/processes.ts';
 import { waitFor } from '../test/helpers/processes.ts';
 import { checkDelivery, processFixture, startLoad } from '../test/integration/reliability/harness.ts';
-import { machine } from './machine.ts';
+import { machine } from './support/machine.ts';
 
 export async function benchCrashes(baseUrl: string, crashes = 3, perSecond = 20) {
   const fx = await processFixture({ url: baseUrl });
