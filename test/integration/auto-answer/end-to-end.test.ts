@@ -16,6 +16,7 @@ import type { Deps } from '../../../src/services/deps.ts';
 import { createStatsEngine, type StatsEngine } from '../../../src/stats/engine.ts';
 import { parseDataDir } from '../../../src/stats/import.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
+import { postRequestsApi } from '../../helpers/api.ts';
 import { testApp, testConfig } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import { aRequest } from '../../helpers/factories.ts';
@@ -74,11 +75,7 @@ describe.skipIf(!dataDir).each(testEngines())('automatic answer end to end on %s
   });
 
   const submit = async (body: unknown) => {
-    const res = await app.request('/api/v1/requests', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+    const res = await postRequestsApi(app, body);
     expect(res.status).toBe(201);
     return (await res.json()) as { folio: string; trackingToken: string };
   };

@@ -8,6 +8,7 @@ import { portalCatalog } from '../../../src/services/requests/catalog.ts';
 import { submitRequest } from '../../../src/services/requests/submit-request.ts';
 import { sha256Hex } from '../../../src/services/requests/tokens.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
+import { postRequestsApi } from '../../helpers/api.ts';
 import { fixedClock, testApp, testConfig } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import { aRequest } from '../../helpers/factories.ts';
@@ -35,12 +36,7 @@ describe.each(testEngines())('requests API on %s', (engine) => {
   });
   afterAll(() => handle.close());
 
-  const post = async (b: unknown, headers: Record<string, string> = {}): Promise<Response> =>
-    app.request('/api/v1/requests', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: typeof b === 'string' ? b : JSON.stringify(b),
-    });
+  const post = (b: unknown, headers: Record<string, string> = {}) => postRequestsApi(app, b, headers);
   const count = async () => (await handle.db.select({ id: requests.id }).from(requests)).length;
 
   it('POST → 201 with folio, status, due time and a tracking token; GET with the token shows it', async () => {
@@ -234,12 +230,7 @@ describe('requests API rate limits', () => {
     const handle = await createTestDatabase('pglite');
     try {
       const limited = testApp(handle, { config: testConfig({ RATE_LIMIT_SUBMIT_PER_IP_HOUR: '2' }) }).app;
-      const send = (a: Hono<AppEnv>, i: number) =>
-        a.request('/api/v1/requests', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body(`limite${i}@example.org`)),
-        });
+      const send = (a: Hono<AppEnv>, i: number) => postRequestsApi(a, body(`limite${i}@example.org`));
       expect((await send(limited, 1)).status).toBe(201);
       expect((await send(limited, 2)).status).toBe(201);
       const third = await send(limited, 3);
