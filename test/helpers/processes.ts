@@ -157,6 +157,13 @@ export function processGroup() {
     logTail(lines = 15): string {
       return all.map((p) => `--- ${p.name} ---\n${p.logs.slice(-lines).join('\n')}`).join('\n');
     },
+    /** Error-level log lines (pino level ≥ 50) of every child, for an assertion message. */
+    errors(max = 10): string {
+      return all
+        .flatMap((p) => p.logs.filter((l) => /"level":(5|6)\d/.test(l)).map((l) => `${p.name}: ${l}`))
+        .slice(0, max)
+        .join('\n');
+    },
     async killAll(): Promise<void> {
       await Promise.all(all.map((p) => p.kill9()));
     },

@@ -54,7 +54,7 @@ describe.skipIf(!tmpl)('2 web + 2 worker processes on one PostgreSQL', () => {
     const load = startLoad({ tag: 'multi', targets: () => webs.map((w) => w.url), perSecond: 20, max: 200 });
     const result = await load.finished();
     expect(result.networkErrors).toBe(0);
-    expect(result.statuses).toEqual({});
+    expect(result.statuses, fx.group.errors()).toEqual({});
     expect(result.accepted).toHaveLength(200);
 
     const report = await checkDelivery(fx.db.url, result.accepted, fx.sink.received);
