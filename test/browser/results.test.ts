@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffUsers } from '../../src/db/schema/index.ts';
 import { generateDemoHistory } from '../../src/services/results/generate-demo-history.ts';
-import { createSession } from '../../src/services/staff/sessions.ts';
+import { aStaffSession } from '../helpers/staff-session.ts';
 import {
   axeViolations,
   chromiumAvailable,
@@ -23,16 +22,11 @@ describe.skipIf(!available)('results pages in Chromium', () => {
     await generateDemoHistory(server.deps, { fromYear: year - 1, toYear: year, seed: 11 });
     // The pages have no scripts of their own; axe needs JavaScript to run (it hangs without it).
     browser = await openBrowser();
-    const [user] = await server.deps.db
-      .insert(staffUsers)
-      .values({
-        email: 'directora@coespo.example',
-        name: 'Directora de prueba',
-        role: 'director',
-        passwordHash: 'x',
-      })
-      .returning();
-    const token = await createSession(server.deps.db, user!.id, server.deps.clock.now());
+    const { token } = await aStaffSession(server.deps.db, 'director', {
+      email: 'directora@coespo.example',
+      name: 'Directora de prueba',
+      at: server.deps.clock.now(),
+    });
     await browser.context.addCookies([{ name: 'dato_staff', value: token, url: `${server.url}/staff` }]);
   }, 120_000);
   afterAll(async () => {

@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRequestByFolio, moveRequestStatus } from '../../../src/db/requests.ts';
-import { oficios, staffUsers } from '../../../src/db/schema/index.ts';
+import { oficios } from '../../../src/db/schema/index.ts';
 import { createTestCa } from '../../../src/documents/dev-ca.ts';
 import { verifyPdfSignature } from '../../../src/documents/verify.ts';
 import { SYSTEM } from '../../../src/domain/actor.ts';
 import { buildAnswer } from '../../../src/services/answers/build-answer.ts';
 import { installSigner } from '../../../src/services/answers/install-signer.ts';
 import { signAnswer } from '../../../src/services/answers/sign-answer.ts';
-import { createSession } from '../../../src/services/staff/sessions.ts';
 import {
   axeViolations,
   chromiumAvailable,
@@ -20,6 +19,7 @@ import {
 } from '../../browser/helpers/browser.ts';
 import { startTestServer, type TestServer } from '../../browser/helpers/server.ts';
 import { aRequest } from '../../helpers/factories.ts';
+import { aStaffSession } from '../../helpers/staff-session.ts';
 import { fakeStats } from './fake-stats.ts';
 
 const available = chromiumAvailable();
@@ -39,11 +39,11 @@ describe.skipIf(!available)('signing page in Chromium', () => {
     keyPath = join(mkdtempSync(join(tmpdir(), 'dato-key-')), 'lucia.key');
     writeFileSync(keyPath, efirma.key);
     browser = await openBrowser();
-    const [user] = await server.deps.db
-      .insert(staffUsers)
-      .values({ email: 'lucia@coespo.example', name: 'Lucía Hernández', role: 'director', passwordHash: 'x' })
-      .returning();
-    const token = await createSession(server.deps.db, user!.id, server.deps.clock.now());
+    const { token } = await aStaffSession(server.deps.db, 'director', {
+      email: 'lucia@coespo.example',
+      name: 'Lucía Hernández',
+      at: server.deps.clock.now(),
+    });
     await browser.context.addCookies([{ name: 'dato_staff', value: token, url: `${server.url}/staff` }]);
   }, 120_000);
   afterAll(async () => {

@@ -6,16 +6,16 @@ import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/client.ts';
 import { enqueueJob } from '../../../src/db/outbox.ts';
-import { auditLog, outboxJobs, staffUsers } from '../../../src/db/schema/index.ts';
+import { auditLog, outboxJobs } from '../../../src/db/schema/index.ts';
 import type { StaffRole } from '../../../src/domain/actor.ts';
 import { mailSendHandler, queueMail } from '../../../src/jobs/handlers/mail-send.ts';
 import { drainJobs } from '../../../src/jobs/worker.ts';
 import { createMailer } from '../../../src/mail/transport.ts';
 import type { Deps } from '../../../src/services/deps.ts';
-import { createSession } from '../../../src/services/staff/sessions.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
 import { testApp, testConfig } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
+import { aStaffSession } from '../../helpers/staff-session.ts';
 
 describe.each(testEngines())('admin pages /staff/correo and /staff/tareas on %s', (engine) => {
   let handle: DatabaseHandle;
@@ -25,12 +25,7 @@ describe.each(testEngines())('admin pages /staff/correo and /staff/tareas on %s'
   const cookies: Partial<Record<StaffRole, string>> = {};
 
   async function signIn(role: StaffRole) {
-    const [user] = await deps.db
-      .insert(staffUsers)
-      .values({ email: `${role}@coespo.example`, name: `Persona ${role}`, role, passwordHash: 'x' })
-      .returning();
-    const token = await createSession(deps.db, user!.id, new Date());
-    cookies[role] = `dato_staff=${token}`;
+    cookies[role] = (await aStaffSession(deps.db, role)).cookie;
   }
 
   beforeAll(async () => {

@@ -2,17 +2,17 @@ import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/client.ts';
-import { requestEvents, satisfactionSurveys, staffUsers } from '../../../src/db/schema/index.ts';
+import { requestEvents, satisfactionSurveys } from '../../../src/db/schema/index.ts';
 import type { StaffRole } from '../../../src/domain/actor.ts';
 import { ForbiddenError } from '../../../src/domain/errors.ts';
 import type { RequestStatus } from '../../../src/domain/request-lifecycle.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import { getServiceResults } from '../../../src/services/results/get-service-results.ts';
-import { createSession } from '../../../src/services/staff/sessions.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
 import { fixedClock, testApp } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import { aRequest } from '../../helpers/factories.ts';
+import { aStaffSession } from '../../helpers/staff-session.ts';
 
 const local = (s: string) => new Date(`${s.replace(' ', 'T')}:00-06:00`);
 const NOW = local('2026-11-25 12:00');
@@ -44,11 +44,7 @@ describe.each(testEngines())('service results pages and API on %s', (engine) => 
     deps = t.deps;
     log = t.log.lines;
     for (const role of ['director', 'auditor'] as const) {
-      const [user] = await deps.db
-        .insert(staffUsers)
-        .values({ email: `${role}@coespo.example`, name: `Persona ${role}`, role, passwordHash: 'x' })
-        .returning();
-      cookies[role] = `dato_staff=${await createSession(deps.db, user!.id, NOW)}`;
+      cookies[role] = (await aStaffSession(deps.db, role, { at: NOW })).cookie;
     }
     // Six automatic answers in March 2026 (academia), five of them with a survey answer.
     const ease = [5, 5, 4, 4, 3];
