@@ -80,6 +80,8 @@ export const agencySchema = z
       .default([]),
     /** Requester sectors offered, in order (ids of the portal's sector list). */
     sectors: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/)).min(1),
+    /** Labels of sectors the catalog does not name (or to name them otherwise), by sector id. */
+    sectorLabels: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), localized).optional(),
     /** Indicator ids of the catalog this agency offers; absent means all of them. */
     indicators: z
       .array(z.string().regex(/^[a-z][a-z0-9_]*$/))

@@ -1,6 +1,6 @@
+import { type AgencyConfig, localizedText } from '../../config/agency.ts';
 import { type Place, type PlaceCatalog, type PlaceLevel, parseGeoId } from '../../domain/geography.ts';
 import {
-  INDICATOR_BY_ID,
   INDICATORS,
   type IndicatorDef,
   indicatorDefinitionKey,
@@ -11,10 +11,12 @@ import {
 } from '../../domain/indicators.ts';
 import { isMessageKey, type Locale, type Translate, translator } from '../../i18n/index.ts';
 import { placeCatalog } from '../../stats/geography/catalog.ts';
-import type { InputCatalog, RequestInput } from './request-input.ts';
+import { type InputCatalog, type RequestInput, SECTORS } from './request-input.ts';
 
 /** What the request journey needs from the statistics catalog: indicators, places and their names. */
 export type PortalCatalog = InputCatalog & {
+  /** The requester sectors the agency offers, in its order. */
+  sectors: readonly string[];
   places: PlaceCatalog;
   indicator(id: string): IndicatorDef | undefined;
   topics(): { id: TopicId; indicators: IndicatorDef[] }[];
@@ -22,34 +24,60 @@ export type PortalCatalog = InputCatalog & {
   placesOf(level: PlaceLevel): Place[];
 };
 
-let cached: PortalCatalog | undefined;
+/** What of the agency config shapes the journey: its sector list and its indicator subset. */
+export type CatalogAgency = Pick<AgencyConfig, 'sectors' | 'indicators'>;
 
-/** The statistics catalog as the journey needs it (indicator definitions + places), built once. */
-export function portalCatalog(): PortalCatalog {
-  if (cached) return cached;
+const cached = new Map<string, PortalCatalog>();
+
+/**
+ * The statistics catalog as the journey needs it (indicator definitions + places), built once per
+ * agency: only the agency's indicators (`agency.indicators`, all when absent) and its sectors
+ * (`agency.sectors`; without an agency, the default list).
+ */
+export function portalCatalog(agency?: CatalogAgency): PortalCatalog {
+  const sectors: readonly string[] = agency?.sectors ?? SECTORS;
+  const subset = agency?.indicators ? new Set(agency.indicators) : undefined;
+  const key = JSON.stringify([sectors, agency?.indicators ?? null]);
+  const hit = cached.get(key);
+  if (hit) return hit;
   const places = placeCatalog();
-  const byTopic = TOPICS.map((id) => ({ id, indicators: INDICATORS.filter((i) => i.topic === id) })).filter(
+  const offered = subset ? INDICATORS.filter((i) => subset.has(i.id)) : INDICATORS;
+  const byId = new Map(offered.map((i) => [i.id, i]));
+  const byTopic = TOPICS.map((id) => ({ id, indicators: offered.filter((i) => i.topic === id) })).filter(
     (g) => g.indicators.length > 0,
   );
-  cached = {
+  const catalog: PortalCatalog = {
+    sectors,
     places,
-    isIndicator: (id) => INDICATOR_BY_ID.has(id),
+    isIndicator: (id) => byId.has(id),
     isGeoId(id) {
       const ref = parseGeoId(id);
       if (!ref) return false;
       if (ref.level === 'set') return ref.codes.every((c) => places.places.has(`mun:${c}`));
       return places.places.has(id);
     },
-    indicator: (id) => INDICATOR_BY_ID.get(id),
+    indicator: (id) => byId.get(id),
     topics: () => byTopic,
     place: (id) => places.places.get(id),
     placesOf: (level) => places.byLevel[level],
   };
-  return cached;
+  cached.set(key, catalog);
+  return catalog;
 }
 
 function text(t: Translate, key: string, fallback: string): string {
   return isMessageKey(key) ? t(key) : fallback;
+}
+
+/** A sector's label: the agency's own (`agency.sectorLabels`), else the catalog's, else its id. */
+export function sectorName(
+  t: Translate,
+  locale: Locale,
+  agency: Pick<AgencyConfig, 'sectorLabels'>,
+  id: string,
+): string {
+  const own = agency.sectorLabels?.[id];
+  return own ? localizedText(own, locale) : text(t, `portal.sector.${id}`, id);
 }
 
 export function indicatorName(t: Translate, id: string): string {

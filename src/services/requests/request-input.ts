@@ -9,7 +9,10 @@ import {
 } from '../../domain/geography.ts';
 import type { MessageKey, Translate } from '../../i18n/index.ts';
 
-/** Sector ids of the requester (fixed list; labels in the catalog as `portal.sector.<id>`). */
+/**
+ * Sector ids of the requester that have labels in the catalog (`portal.sector.<id>`): the COESPO
+ * default; each agency chooses its own list (`agency.sectors`, see PortalCatalog.sectors).
+ */
 export const SECTORS = [
   'academia',
   'estudiante',
@@ -22,7 +25,8 @@ export const SECTORS = [
   'medios',
   'ciudadania',
 ] as const;
-export type Sector = (typeof SECTORS)[number];
+/** A sector id: one of the agency's list (`agency.sectors`). */
+export type Sector = string;
 
 /** Output formats a requester may ask for. */
 export const FORMATS = ['xlsx', 'csv', 'chart', 'map', 'oficio'] as const;
@@ -50,6 +54,8 @@ export const MAX_YEAR = 2100;
 export type InputCatalog = {
   isIndicator(id: string): boolean;
   isGeoId(id: string): boolean;
+  /** The agency's sectors (the default list when absent). */
+  sectors?: readonly string[];
 };
 
 export type RequestInput = {
@@ -141,7 +147,10 @@ export function fieldSchemas(t: Translate, catalog: InputCatalog) {
           .max(LIMITS.email, m('portal.err.too_long', { max: LIMITS.email }))
           .pipe(z.email(m('portal.err.email_invalid')))
           .transform(normalizeEmail),
-        sector: z.enum(SECTORS, m('portal.err.sector_required')),
+        sector: z.enum(
+          (catalog.sectors ?? SECTORS) as [string, ...string[]],
+          m('portal.err.sector_required'),
+        ),
         organization: optionalText(
           LIMITS.organization,
           t('portal.err.too_long', { max: LIMITS.organization }),

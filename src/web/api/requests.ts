@@ -98,7 +98,7 @@ requestsApi.post('/requests', async (c) => {
     const result = await submitRequest(deps, {
       body,
       locale,
-      catalog: portalCatalog(),
+      catalog: portalCatalog(deps.config.agency),
       ...(key ? { trackingToken: idempotentToken(deps.secret, key) } : {}),
       inTransaction: key
         ? async (tx, request) => {

@@ -8,7 +8,7 @@ export const homeRoutes = new Hono<AppEnv>()
   .get('/', (c) => {
     const { t, deps } = c.var;
     const agency = deps.config.agency;
-    const topics = portalCatalog().topics();
+    const topics = portalCatalog(agency).topics();
     return renderPage(
       c,
       { title: t('home.title') },

@@ -13,6 +13,7 @@ import {
   indicatorName,
   type PortalCatalog,
   portalCatalog,
+  sectorName,
   topicName,
 } from '../../services/requests/catalog.ts';
 import { bindDraft, type DraftState, loadDraft, saveDraft } from '../../services/requests/drafts.ts';
@@ -26,7 +27,6 @@ import {
   polygonGeoId,
   queryKey,
   requireQuestion,
-  SECTORS,
 } from '../../services/requests/request-input.ts';
 import { findRecentDuplicate, submitRequest } from '../../services/requests/submit-request.ts';
 import { CsrfField, FormGroup, fieldError } from '../components/form.tsx';
@@ -92,7 +92,6 @@ function zodErrors(error: z.ZodError): FieldError[] {
   return fieldErrors(error);
 }
 
-const sectorKey = (s: string) => `portal.sector.${s}` as MessageKey;
 const formatKey = (f: string) => `portal.format.${f}` as MessageKey;
 const levelKey = (l: string) => `portal.geo.level.${l}` as MessageKey;
 
@@ -444,7 +443,7 @@ const STEPS: Record<StepId, StepDef> = {
   datos: {
     title: 'portal.step.requester.title',
     done: (s) => !!s.requester,
-    view({ t, state }, raw, errors) {
+    view({ c, t, catalog, state }, raw, errors) {
       const r = state.requester;
       const val = (k: string, fallback: string | null | undefined) =>
         (raw[k] as string | undefined) ?? fallback ?? '';
@@ -479,7 +478,10 @@ const STEPS: Record<StepId, StepDef> = {
             type="radio"
             errors={errors}
             selected={[val('sector', r?.sector)]}
-            options={SECTORS.map((s) => ({ value: s, label: t(sectorKey(s)) }))}
+            options={catalog.sectors.map((s) => ({
+              value: s,
+              label: sectorName(t, c.var.locale, c.var.deps.config.agency, s),
+            }))}
           />
           <TextField
             field="requester.organization"
@@ -634,7 +636,7 @@ async function currentDraft(c: Context<AppEnv>) {
 async function renderStep(c: Context<AppEnv>, id: StepId, state: DraftState, raw: Raw, errors: FieldError[]) {
   const { t } = c.var;
   const step = STEPS[id];
-  const ctx: StepCtx = { c, t, catalog: portalCatalog(), state };
+  const ctx: StepCtx = { c, t, catalog: portalCatalog(c.var.deps.config.agency), state };
   const back = c.req.query('volver') === 'revisar' ? `${BASE}/revisar` : previousStep(state, id);
   const action = `${BASE}/${id}${c.req.query('volver') === 'revisar' ? '?volver=revisar' : ''}`;
   const title = errors.length > 0 ? `${t('portal.error_prefix')} ${t(step.title)}` : t(step.title);
@@ -706,7 +708,10 @@ journeyRoutes.post(`${BASE}/:step`, async (c) => {
   const live = draft && !draft.requestId ? draft : null;
   const state = live?.data ?? {};
   const form = await readForm(c);
-  const result = await STEPS[id].parse({ c, t, catalog: portalCatalog(), state }, form);
+  const result = await STEPS[id].parse(
+    { c, t, catalog: portalCatalog(c.var.deps.config.agency), state },
+    form,
+  );
   if ('errors' in result) return renderStep(c, id, state, result.raw, result.errors);
   const next: DraftState = { ...state, ...result.patch };
   const draftId = await saveDraft(deps, live?.id ?? null, next);
@@ -735,7 +740,7 @@ function Row(props: { label: string; value: Child; step: StepId; t: Translate })
 
 async function renderReview(c: Context<AppEnv>, s: DraftState, errors: FieldError[]) {
   const { t, deps, locale } = c.var;
-  const catalog = portalCatalog();
+  const catalog = portalCatalog(c.var.deps.config.agency);
   const r = s.requester!;
   const duplicate = await findRecentDuplicate(
     deps,
@@ -787,7 +792,12 @@ async function renderReview(c: Context<AppEnv>, s: DraftState, errors: FieldErro
       <dl class="summary-list">
         <Row t={t} step="datos" label={t('portal.field.name')} value={r.name} />
         <Row t={t} step="datos" label={t('portal.field.email')} value={r.email} />
-        <Row t={t} step="datos" label={t('portal.field.sector')} value={t(sectorKey(r.sector))} />
+        <Row
+          t={t}
+          step="datos"
+          label={t('portal.field.sector')}
+          value={sectorName(t, locale, deps.config.agency, r.sector)}
+        />
         <Row t={t} step="datos" label={t('portal.field.organization')} value={r.organization || none} />
         <Row t={t} step="datos" label={t('portal.field.phone')} value={r.phone || none} />
         <Row
@@ -875,7 +885,7 @@ async function submit(c: Context<AppEnv>) {
     const result = await submitRequest(deps, {
       body: draftToBody(state),
       locale,
-      catalog: portalCatalog(),
+      catalog: portalCatalog(c.var.deps.config.agency),
       allowDuplicate: str(form, 'allowDuplicate') === '1',
       inTransaction: async (tx, request) => {
         if (!(await bindDraft(tx, draft.id, request.id)))

@@ -1,12 +1,43 @@
+import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyNonWorkingDates } from '../../../src/config/agency.ts';
 import type { DatabaseHandle } from '../../../src/db/client.ts';
+import { INDICATORS } from '../../../src/domain/indicators.ts';
 import { addWorkingTime, createCalendar, HOUR_MS } from '../../../src/domain/working-calendar.ts';
 import { computeDueAt } from '../../../src/services/calendar/compute-due-at.ts';
 import { loadCalendar } from '../../../src/services/calendar/load-calendar.ts';
 import type { Deps } from '../../../src/services/deps.ts';
+import { SECTORS } from '../../../src/services/requests/request-input.ts';
+import type { AppEnv } from '../../../src/web/context.ts';
 import { fixedClock, testApp, testConfig } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
+import { formClient } from '../portal/form-client.ts';
+
+const JOURNEY = '/solicitud/nueva';
+const radioValues = (html: string, name: string) =>
+  [
+    ...html.matchAll(
+      new RegExp(`name="${name}"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="${name}"`, 'g'),
+    ),
+  ].map((m) => m[1] ?? m[2]);
+
+/** Answers the journey's steps before «datos» (the agency's first indicator, the whole state). */
+async function toPersonStep(client: ReturnType<typeof formClient>, indicator: string) {
+  await client.get(`${JOURNEY}/indicadores`);
+  const steps: [string, Record<string, string | string[]>][] = [
+    ['indicadores', { indicators: [indicator], otherText: '' }],
+    ['geografia', { geoLevel: 'state' }],
+    ['anios', { years: ['2020'], yearsOther: '' }],
+    ['formatos', { formats: ['xlsx'] }],
+    ['proposito', { purpose: 'Diagnóstico de población para el plan estatal' }],
+  ];
+  for (const [step, fields] of steps) {
+    const r = await client.post(`${JOURNEY}/${step}`, fields);
+    expect(r.status, step).toBe(303);
+    await client.get(r.location!);
+  }
+  return client.visit(`${JOURNEY}/datos`);
+}
 
 // Each place that used to ignore the agency file, seen with the second agency's config.
 const EXAMPLE = 'config/agency.example-coespo-sonora.json';
@@ -14,6 +45,7 @@ const EXAMPLE = 'config/agency.example-coespo-sonora.json';
 describe.each(testEngines())('agency config reaches every corner on %s', (engine) => {
   let handle: DatabaseHandle;
   let deps: Deps;
+  let app: Hono<AppEnv>;
   const config = testConfig({ AGENCY_CONFIG: EXAMPLE });
   const agency = config.agency;
   // Monday 4 May 2026, 08:00 in Hermosillo (UTC−7); 5 May is one of the agency's own holidays.
@@ -21,7 +53,7 @@ describe.each(testEngines())('agency config reaches every corner on %s', (engine
 
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    ({ deps } = testApp(handle, { config, clock }));
+    ({ app, deps } = testApp(handle, { config, clock }));
   });
   afterAll(() => handle.close());
 
@@ -47,5 +79,49 @@ describe.each(testEngines())('agency config reaches every corner on %s', (engine
   it('the default agency (no own days) does not get Sonora holidays', async () => {
     const calendar = await loadCalendar({ ...deps, config: testConfig() });
     expect(calendar.nonWorkingDays.has('2026-05-05')).toBe(false);
+  });
+
+  it('the portal offers the agency sectors, in its order, and refuses the others', async () => {
+    const client = formClient(app);
+    const page = await toPersonStep(client, agency.indicators![0]!);
+    expect(page.status).toBe(200);
+    expect(radioValues(page.html, 'sector')).toEqual(agency.sectors);
+    const dropped = SECTORS.find((s) => !agency.sectors.includes(s))!;
+    const person = { name: 'Ana Pérez', email: 'ana@example.org', organization: '', phone: '' };
+    const refused = await client.post(`${JOURNEY}/datos`, { ...person, sector: dropped });
+    expect(refused.status).toBe(400);
+    const accepted = await client.post(`${JOURNEY}/datos`, { ...person, sector: agency.sectors.at(-1)! });
+    expect(accepted.status).toBe(303);
+  });
+
+  it('a sector the catalog does not name takes its label from the config', async () => {
+    const own = {
+      ...config,
+      agency: {
+        ...agency,
+        sectors: [...agency.sectors, 'cooperativa'],
+        sectorLabels: { cooperativa: { 'es-MX': 'Sociedades cooperativas', en: 'Co-operatives' } },
+      },
+    };
+    const client = formClient(testApp(handle, { config: own, clock }).app);
+    const es = await toPersonStep(client, agency.indicators![0]!);
+    expect(radioValues(es.html, 'sector')).toContain('cooperativa');
+    expect(es.html).toContain('Sociedades cooperativas');
+    expect((await client.visit(`${JOURNEY}/datos?lang=en`)).html).toContain('Co-operatives');
+  });
+
+  it('the portal offers only the agency indicator subset', async () => {
+    const subset = agency.indicators!;
+    const others = INDICATORS.filter((i) => !subset.includes(i.id));
+    expect(others.length).toBeGreaterThan(0);
+    const client = formClient(app);
+    const step = await client.visit(`${JOURNEY}/indicadores`);
+    const offered = radioValues(step.html, 'indicators');
+    expect(offered).toEqual(subset);
+    const refused = await client.post(`${JOURNEY}/indicadores`, {
+      indicators: [others[0]!.id],
+      otherText: '',
+    });
+    expect(refused.status).toBe(400);
   });
 });
