@@ -65,6 +65,21 @@ const sample: { [N in MailTemplateName]: unknown } = {
   },
 };
 
+/** Queues `template` with its sample data (`data` overrides fields) to ana@example.org unless `to` says. */
+function queueSample(
+  deps: Deps,
+  template: MailTemplateName,
+  dedupeKey: string,
+  opts: { to?: string; data?: Record<string, unknown> } = {},
+) {
+  return queueMail(deps.db, deps, {
+    template,
+    to: opts.to ?? 'ana@example.org',
+    data: { ...(sample[template] as object), ...opts.data } as never,
+    dedupeKey,
+  });
+}
+
 describe('mail templates', () => {
   const agency = testConfig().agency;
   for (const name of Object.keys(MAIL_TEMPLATES) as MailTemplateName[]) {
@@ -137,12 +152,7 @@ describe.each(testEngines())('mail.send over SMTP on %s', (engine) => {
   });
 
   it('delivers an acknowledgment in Spanish with HTML + text, the derived Message-ID and a sent record', async () => {
-    await queueMail(deps.db, deps, {
-      template: 'request.acknowledgment',
-      to: 'ana@example.org',
-      data: sample['request.acknowledgment'] as never,
-      dedupeKey: 'mail:request.acknowledgment:COESPO-2026-000123',
-    });
+    await queueSample(deps, 'request.acknowledgment', 'mail:request.acknowledgment:COESPO-2026-000123');
     await drainJobs(deps, fast);
     expect(sink.received).toHaveLength(1);
     const m = sink.received[0]!;
@@ -158,12 +168,7 @@ describe.each(testEngines())('mail.send over SMTP on %s', (engine) => {
   });
 
   it('attaches the oficio to the delivery e-mail and links the other files', async () => {
-    await queueMail(deps.db, deps, {
-      template: 'request.delivered',
-      to: 'ana@example.org',
-      data: sample['request.delivered'] as never,
-      dedupeKey: 'mail:request.delivered:COESPO-2026-000123',
-    });
+    await queueSample(deps, 'request.delivered', 'mail:request.delivered:COESPO-2026-000123');
     await drainJobs(deps, fast);
     const m = sink.received[0]!;
     expect(m.attachments.map((a) => [a.filename, a.contentType])).toEqual([
@@ -176,11 +181,8 @@ describe.each(testEngines())('mail.send over SMTP on %s', (engine) => {
   it('by default attaches the oficio from the document store, by its SHA-256', async () => {
     const pdf = Buffer.from('%PDF-1.7 oficio del almacén');
     const doc = await deps.documents.put(deps.db, pdf, 'application/pdf');
-    await queueMail(deps.db, deps, {
-      template: 'request.delivered',
-      to: 'ana@example.org',
-      data: { ...(sample['request.delivered'] as object), attachDocumentIds: [doc.sha256] } as never,
-      dedupeKey: 'mail:request.delivered:store',
+    await queueSample(deps, 'request.delivered', 'mail:request.delivered:store', {
+      data: { attachDocumentIds: [doc.sha256] },
     });
     await drainJobs(deps, { ...fast, handlers: { 'mail.send': mailSendHandler() } });
     const [m] = sink.received;
@@ -189,12 +191,7 @@ describe.each(testEngines())('mail.send over SMTP on %s', (engine) => {
   });
 
   it('does not send twice when a job runs again after its send was recorded', async () => {
-    await queueMail(deps.db, deps, {
-      template: 'requester.sign_in_link',
-      to: 'ana@example.org',
-      data: sample['requester.sign_in_link'] as never,
-      dedupeKey: 'mail:requester.sign_in_link:1',
-    });
+    await queueSample(deps, 'requester.sign_in_link', 'mail:requester.sign_in_link:1');
     await drainJobs(deps, fast);
     // As if the worker crashed after sending, before marking the job done.
     await deps.db.update(outboxJobs).set({ status: 'pending', runAt: new Date(Date.now() - 1) });
@@ -206,12 +203,15 @@ describe.each(testEngines())('mail.send over SMTP on %s', (engine) => {
   it('SMTP down then back: every e-mail arrives, none twice', async () => {
     await sink.down();
     for (let i = 0; i < 5; i++) {
-      await queueMail(deps.db, deps, {
-        template: 'request.status_changed',
-        to: `persona${i}@example.org`,
-        data: { ...(sample['request.status_changed'] as object), folio: `COESPO-2026-00010${i}` } as never,
-        dedupeKey: `mail:request.status_changed:COESPO-2026-00010${i}:1`,
-      });
+      await queueSample(
+        deps,
+        'request.status_changed',
+        `mail:request.status_changed:COESPO-2026-00010${i}:1`,
+        {
+          to: `persona${i}@example.org`,
+          data: { folio: `COESPO-2026-00010${i}` },
+        },
+      );
     }
     await runDueJobs(deps, fast);
     const failed = await deps.db.select().from(outboxJobs);
@@ -234,11 +234,8 @@ describe.each(testEngines())('mail.send over SMTP on %s', (engine) => {
 
   it('two workers on one queue: each e-mail arrives exactly once', async () => {
     for (let i = 0; i < 30; i++) {
-      await queueMail(deps.db, deps, {
-        template: 'requester.sign_in_link',
+      await queueSample(deps, 'requester.sign_in_link', `mail:requester.sign_in_link:two:${i}`, {
         to: `persona${i}@example.org`,
-        data: sample['requester.sign_in_link'] as never,
-        dedupeKey: `mail:requester.sign_in_link:two:${i}`,
       });
     }
     await Promise.all([
@@ -278,12 +275,7 @@ describe.each(testEngines())('development mailer (.eml files) on %s', (engine) =
   it('writes one parseable .eml per message, even if the job runs twice', async () => {
     const mailer = createMailer({ dataDir: dir });
     const { deps } = testDeps(handle, { mailer });
-    await queueMail(deps.db, deps, {
-      template: 'request.acknowledgment',
-      to: 'ana@example.org',
-      data: sample['request.acknowledgment'] as never,
-      dedupeKey: 'mail:request.acknowledgment:eml',
-    });
+    await queueSample(deps, 'request.acknowledgment', 'mail:request.acknowledgment:eml');
     const handlers = { 'mail.send': mailSendHandler() };
     await drainJobs(deps, { handlers });
     await deps.db.delete(sentMessages); // even without the record, the same Message-ID → the same file
