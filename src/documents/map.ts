@@ -5,6 +5,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { type Locale, translate } from '../i18n/index.ts';
 import type { AnswerData } from './data-model.ts';
 import { CHART_FONT, svgToPng } from './png.ts';
+import { escapeXml } from './xml.ts';
 
 export const MUNICIPAL_GEOJSON = 'edomex_municipios_mg2025_simplificado.geojson';
 export const MAP_WIDTH_PX = 1200;
@@ -71,9 +72,6 @@ export function quantileBreaks(values: number[], classes = PALETTE.length): numb
   return [...new Set(breaks)];
 }
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Choropleth SVG of one indicator's municipal values for `year`, with title, legend and source. */
 export function buildMapSvg(
   data: AnswerData,
@@ -115,25 +113,25 @@ export function buildMapSvg(
     .map((f) => {
       const v = values.get(f.properties.CVEGEO);
       const d = path(f as never) ?? '';
-      return `<path d="${d}" fill="${v === undefined ? '#ddd' : colour(v)}" stroke="#fff" stroke-width="0.6"><title>${esc(f.properties.NOMGEO)}: ${v === undefined ? t('map.no_data') : fmt(v)}</title></path>`;
+      return `<path d="${d}" fill="${v === undefined ? '#ddd' : colour(v)}" stroke="#fff" stroke-width="0.6"><title>${escapeXml(f.properties.NOMGEO)}: ${v === undefined ? t('map.no_data') : fmt(v)}</title></path>`;
     })
     .join('');
   const bounds = [Math.min(...values.values()), ...breaks, Math.max(...values.values())];
   const legend = PALETTE.slice(0, bounds.length - 1)
     .map((c, i) => {
       const y = 110 + i * 28;
-      return `<rect x="590" y="${y}" width="22" height="18" fill="${c}" stroke="#999" stroke-width="0.5"/><text x="620" y="${y + 14}" font-size="13">${esc(`${fmt(bounds[i]!)} – ${fmt(bounds[i + 1]!)}`)}</text>`;
+      return `<rect x="590" y="${y}" width="22" height="18" fill="${c}" stroke="#999" stroke-width="0.5"/><text x="620" y="${y + 14}" font-size="13">${escapeXml(`${fmt(bounds[i]!)} – ${fmt(bounds[i + 1]!)}`)}</text>`;
     })
     .join('');
   const title = t('map.title', { indicator: ind.name, year });
   const source = t('chart.source', { source: ind.sources.join('; '), agency: data.agencyName });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT}" role="img" aria-label="${esc(title)}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT}" role="img" aria-label="${escapeXml(title)}">
 <rect width="100%" height="100%" fill="#fff"/>
-<text x="20" y="36" font-size="20" font-weight="bold">${esc(title)}</text>
+<text x="20" y="36" font-size="20" font-weight="bold">${escapeXml(title)}</text>
 <g>${shapes}</g>
-<text x="590" y="96" font-size="13" font-weight="bold">${esc(ind.unitLabel)}</text>
+<text x="590" y="96" font-size="13" font-weight="bold">${escapeXml(ind.unitLabel)}</text>
 ${legend}
-<text x="20" y="${height - 18}" font-size="11" fill="#555">${esc(source)}</text>
+<text x="20" y="${height - 18}" font-size="11" fill="#555">${escapeXml(source)}</text>
 </svg>`;
 }
 

@@ -1,5 +1,6 @@
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { escapeXml } from './xml.ts';
 
 export type { TopLevelSpec as VegaLiteSpec } from 'vega-lite';
 
@@ -26,8 +27,4 @@ export async function vegaLiteToSvg(spec: TopLevelSpec, opts: { title?: string }
   } finally {
     view.finalize();
   }
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
