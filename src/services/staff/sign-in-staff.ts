@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { appendAudit } from '../../db/audit.ts';
+import type { Database } from '../../db/client.ts';
 import { staffUsers } from '../../db/schema/index.ts';
-import { ANONYMOUS } from '../../domain/actor.ts';
+import { type Actor, ANONYMOUS } from '../../domain/actor.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { roleRequiresTotp } from '../../domain/permissions.ts';
 import { translate } from '../../i18n/index.ts';
@@ -31,6 +32,42 @@ export function signInFailed(
 }
 
 /**
+ * A failed sign-in step (password or code), in its own transaction: audited, and when `counted`,
+ * the account's failure count is set and the lockout it reaches applied.
+ */
+export async function recordFailedSignIn(
+  db: Database,
+  failure: {
+    actor: Actor;
+    subject: string;
+    reason: string;
+    ip: string | null;
+    at: Date;
+    counted?: { userId: string; failedAttempts: number };
+  },
+): Promise<void> {
+  const { counted, at } = failure;
+  await db.transaction(async (tx) => {
+    if (counted) {
+      await tx
+        .update(staffUsers)
+        .set({
+          failedAttempts: counted.failedAttempts,
+          lockedUntil: lockoutUntil(counted.failedAttempts, at),
+        })
+        .where(eq(staffUsers.id, counted.userId));
+    }
+    await appendAudit(tx, {
+      actor: failure.actor,
+      action: 'staff.sign_in_failed',
+      subject: failure.subject,
+      data: { reason: failure.reason, ip: failure.ip },
+      at,
+    });
+  });
+}
+
+/**
  * First step of staff sign-in: e-mail and password. Failures count towards a lockout with back-off;
  * every attempt is audited. Roles with a second factor get a half-way session that grants nothing
  * until `verifyStaffTotp`. The session token is always new (no fixation).
@@ -44,23 +81,17 @@ export async function signInStaff(
   const now = deps.clock.now();
   const email = normalizeEmail(input.email);
   const user = await findStaffUserByEmail(deps.db, email);
-  const fail = async (reason: string, userId?: string, failedAttempts?: number) => {
-    await deps.db.transaction(async (tx) => {
-      if (userId !== undefined && failedAttempts !== undefined) {
-        await tx
-          .update(staffUsers)
-          .set({ failedAttempts, lockedUntil: lockoutUntil(failedAttempts, now) })
-          .where(eq(staffUsers.id, userId));
-      }
-      await appendAudit(tx, {
-        actor: userId ? { type: 'staff', id: userId, role: user!.role } : ANONYMOUS,
-        action: 'staff.sign_in_failed',
-        subject: userId ? `staff:${userId}` : `email:${email}`,
-        data: { reason, ip: ctx.ip ?? null },
-        at: now,
-      });
+  const fail = (reason: string, userId?: string, failedAttempts?: number) =>
+    recordFailedSignIn(deps.db, {
+      actor: userId ? { type: 'staff', id: userId, role: user!.role } : ANONYMOUS,
+      subject: userId ? `staff:${userId}` : `email:${email}`,
+      reason,
+      ip: ctx.ip ?? null,
+      at: now,
+      ...(userId !== undefined && failedAttempts !== undefined
+        ? { counted: { userId, failedAttempts } }
+        : {}),
     });
-  };
   if (!user?.active) {
     await checkPassword(null, input.password);
     await fail(user ? 'inactive' : 'unknown_email');

@@ -5,10 +5,10 @@ import { staffSessions, staffUsers } from '../../db/schema/index.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { translate } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
-import { checkTotp, lockoutUntil, newTotpSecret } from './accounts.ts';
+import { checkTotp, newTotpSecret } from './accounts.ts';
 import { parseStaffInput } from './input.ts';
 import { createSession, findSessionRow, SESSION_IDLE_MS } from './sessions.ts';
-import { signInFailed } from './sign-in-staff.ts';
+import { recordFailedSignIn, signInFailed } from './sign-in-staff.ts';
 
 const schema = z.object({
   code: z
@@ -53,19 +53,13 @@ export async function verifyStaffTotp(
   if (user.lockedUntil && user.lockedUntil > now) throw signInFailed('staff.err.locked');
   const step = await checkTotp(user.totpSecret!, input.code, now);
   if (step === null || (user.totpLastStep !== null && step <= user.totpLastStep)) {
-    const failedAttempts = user.failedAttempts + 1;
-    await deps.db.transaction(async (tx) => {
-      await tx
-        .update(staffUsers)
-        .set({ failedAttempts, lockedUntil: lockoutUntil(failedAttempts, now) })
-        .where(eq(staffUsers.id, user.id));
-      await appendAudit(tx, {
-        actor,
-        action: 'staff.sign_in_failed',
-        subject: `staff:${user.id}`,
-        data: { reason: 'totp', ip: ctx.ip ?? null },
-        at: now,
-      });
+    await recordFailedSignIn(deps.db, {
+      actor,
+      subject: `staff:${user.id}`,
+      reason: 'totp',
+      ip: ctx.ip ?? null,
+      at: now,
+      counted: { userId: user.id, failedAttempts: user.failedAttempts + 1 },
     });
     throw new InvalidInputError([{ field: 'code', message: translate('es-MX', 'staff.err.totp_wrong') }]);
   }
