@@ -29,19 +29,22 @@ export async function issueSetupLink(deps: Deps): Promise<string | null> {
   return `${deps.config.publicBaseUrl}/staff/configuracion-inicial?token=${token}`;
 }
 
+/** The row of `token` when it is unused and not expired at `now`. */
+function isLiveSetupToken(token: string, now: Date) {
+  return and(
+    eq(staffSetupTokens.tokenHash, sha256Hex(token)),
+    isNull(staffSetupTokens.usedAt),
+    gt(staffSetupTokens.expiresAt, now),
+  );
+}
+
 /** Whether `token` is a live setup link (unused, not expired, and still no admin). */
 export async function isSetupTokenValid(deps: Deps, token: string | undefined): Promise<boolean> {
   if (!token || token.length > 100) return false;
   const [row] = await deps.db
     .select({ h: staffSetupTokens.tokenHash })
     .from(staffSetupTokens)
-    .where(
-      and(
-        eq(staffSetupTokens.tokenHash, sha256Hex(token)),
-        isNull(staffSetupTokens.usedAt),
-        gt(staffSetupTokens.expiresAt, deps.clock.now()),
-      ),
-    );
+    .where(isLiveSetupToken(token, deps.clock.now()));
   return Boolean(row) && !(await hasActiveAdmin(deps.db));
 }
 
@@ -51,13 +54,7 @@ export async function consumeSetupToken(deps: Deps, tx: Deps['db'], token: strin
   const used = await tx
     .update(staffSetupTokens)
     .set({ usedAt: now })
-    .where(
-      and(
-        eq(staffSetupTokens.tokenHash, sha256Hex(token)),
-        isNull(staffSetupTokens.usedAt),
-        gt(staffSetupTokens.expiresAt, now),
-      ),
-    )
+    .where(isLiveSetupToken(token, now))
     .returning({ h: staffSetupTokens.tokenHash });
   if (used.length === 0) throw new NotFoundError('setup_link');
   if (await hasActiveAdmin(tx)) throw new UnprocessableError('staff.err.admin_exists');
