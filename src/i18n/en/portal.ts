@@ -10,7 +10,7 @@ export const portal: Record<keyof typeof es, string> = {
 
   'portal.home.what_title': 'What you can ask for',
   'portal.home.where':
-    'For the whole State, any of its 125 municipalities, its regions, its metropolitan zones or a specific area (several municipalities or a polygon you define).',
+    'For the whole State, any of its {municipalityCount} municipalities, its regions, its metropolitan zones or a specific area (several municipalities or a polygon you define).',
   'portal.home.how_title': 'How it works',
   'portal.home.free': 'It is free and you do not need an account.',
   'portal.home.minutes':
@@ -63,14 +63,14 @@ export const portal: Record<keyof typeof es, string> = {
   'portal.step.indicators.other_hint': 'Optional. Up to {max} characters.',
   'portal.step.geo.title': 'For which geographic area?',
   'portal.step.geo.hint': 'Choose the kind of area. You choose which one in the next step.',
-  'portal.geo.level.state': 'The whole State of Mexico',
+  'portal.geo.level.state': 'The whole state ({state})',
   'portal.geo.level.mun': 'One municipality',
   'portal.geo.level.region': 'A region',
   'portal.geo.level.zm': 'A metropolitan zone',
   'portal.geo.level.set': 'Specific area: several municipalities',
   'portal.geo.level.polygon': 'Specific area: a polygon (GeoJSON)',
   'portal.geo.level_hint.state': 'Figures for the State as a whole.',
-  'portal.geo.level_hint.mun': 'One of the 125 municipalities.',
+  'portal.geo.level_hint.mun': 'One of the {municipalityCount} municipalities.',
   'portal.geo.level_hint.region': 'The regions of the State (current regionalisation).',
   'portal.geo.level_hint.zm': 'Metropolitan zones (SEDATU-CONAPO-INEGI delimitation).',
   'portal.geo.level_hint.set': 'Pick municipalities from a list; we add up or combine their figures.',
@@ -252,7 +252,7 @@ export const portal: Record<keyof typeof es, string> = {
   'portal.lookup.title': 'Check the status of a request',
   'portal.lookup.intro': 'Enter the folio and the e-mail address you used. No personal data is shown.',
   'portal.lookup.folio': 'Folio',
-  'portal.lookup.folio_hint': 'For example: COESPO-2026-000123',
+  'portal.lookup.folio_hint': 'For example: {folioExample}',
   'portal.lookup.submit': 'Check',
 
   'portal.err.invalid': 'The value is not valid.',

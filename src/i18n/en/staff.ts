@@ -44,7 +44,7 @@ export const staff: Record<keyof typeof es, string> = {
   'staff.field.gazette_hint': 'Number, section and publication date of the official calendar.',
   'staff.err.invalid_value': 'The value is not valid.',
   'staff.err.too_long': 'The text is too long.',
-  'staff.err.email': 'Enter a valid e-mail address, like name@edomex.gob.mx.',
+  'staff.err.email': 'Enter a valid e-mail address, like name@agency.gob.mx.',
   'staff.err.email_taken': 'An account with that e-mail already exists.',
   'staff.err.name': 'Enter the full name.',
   'staff.err.post': 'Enter the post.',

@@ -221,7 +221,7 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.error.level_unavailable': '{indicator} is only available for: {levels}.',
   'stats.error.no_boundaries':
     'Polygons cannot be queried: the municipal boundaries have not been loaded yet.',
-  'stats.error.polygon_outside': 'The polygon does not touch any municipality of the State of Mexico.',
+  'stats.error.polygon_outside': 'The polygon does not touch any municipality of the state.',
   'stats.error.query_invalid': 'The query is not valid.',
   'stats.api.description':
     '{agency} data API: indicator catalog, geographic areas and official figures (INEGI, CONAPO) with their source.',
@@ -236,7 +236,7 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.datasets.loaded_detail': '{rows} rows, loaded on {date}.',
   'stats.page.title': 'Available data',
   'stats.page.lead':
-    'Browse the official indicators (INEGI and CONAPO) you can request for the State of Mexico, its regions, metropolitan zones and municipalities. Figures on this page are for reference; for an official signed answer, make a request.',
+    'Browse the official indicators (INEGI and CONAPO) you can request for the {state}, its regions, metropolitan zones and municipalities. Figures on this page are for reference; for an official signed answer, make a request.',
   'stats.page.query_heading': 'Look up a value',
   'stats.page.field.indicator': 'Indicator',
   'stats.page.field.geo': 'Geographic area',
@@ -253,7 +253,7 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.page.api_link': 'Data API documentation (OpenAPI)',
   'stats.page.back_catalog': 'Back to the data catalog',
   'stats.page.values_caption': '{indicator}, {year}, by geographic area',
-  'stats.page.values_by_year': '{indicator} of the State of Mexico, by year',
+  'stats.page.values_by_year': '{indicator} of the {state}, by year',
   'stats.page.pyramid_caption': 'Population by age group and sex, {place}, {year}',
   'stats.page.not_loaded': 'The data of this indicator have not been loaded yet.',
   'stats.page.suppressed': 'Withheld',

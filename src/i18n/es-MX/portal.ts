@@ -10,7 +10,7 @@ export const portal = {
   // Home
   'portal.home.what_title': 'Qué puedes pedir',
   'portal.home.where':
-    'Para el Estado completo, cualquiera de sus 125 municipios, sus regiones, sus zonas metropolitanas o un área específica (varios municipios o un polígono que tú definas).',
+    'Para el Estado completo, cualquiera de sus {municipalityCount} municipios, sus regiones, sus zonas metropolitanas o un área específica (varios municipios o un polígono que tú definas).',
   'portal.home.how_title': 'Cómo funciona',
   'portal.home.free': 'Es gratuito y no necesitas crear una cuenta.',
   'portal.home.minutes':
@@ -65,14 +65,14 @@ export const portal = {
   'portal.step.indicators.other_hint': 'Opcional. Hasta {max} caracteres.',
   'portal.step.geo.title': '¿De qué área geográfica?',
   'portal.step.geo.hint': 'Elige el tipo de área. En el siguiente paso eliges cuál.',
-  'portal.geo.level.state': 'Todo el Estado de México',
+  'portal.geo.level.state': 'Todo el {state}',
   'portal.geo.level.mun': 'Un municipio',
   'portal.geo.level.region': 'Una región',
   'portal.geo.level.zm': 'Una zona metropolitana',
   'portal.geo.level.set': 'Área específica: varios municipios',
   'portal.geo.level.polygon': 'Área específica: un polígono (GeoJSON)',
   'portal.geo.level_hint.state': 'Los datos del Estado en su conjunto.',
-  'portal.geo.level_hint.mun': 'Uno de los 125 municipios.',
+  'portal.geo.level_hint.mun': 'Uno de los {municipalityCount} municipios.',
   'portal.geo.level_hint.region': 'Las regiones del Estado (regionalización vigente).',
   'portal.geo.level_hint.zm': 'Zonas metropolitanas (delimitación SEDATU-CONAPO-INEGI).',
   'portal.geo.level_hint.set': 'Elige los municipios de una lista; sumamos o combinamos sus datos.',
@@ -258,7 +258,7 @@ export const portal = {
   'portal.lookup.title': 'Consulta el estado de una solicitud',
   'portal.lookup.intro': 'Escribe el folio y el correo con el que la hiciste. No mostramos datos personales.',
   'portal.lookup.folio': 'Folio',
-  'portal.lookup.folio_hint': 'Por ejemplo: COESPO-2026-000123',
+  'portal.lookup.folio_hint': 'Por ejemplo: {folioExample}',
   'portal.lookup.submit': 'Consultar',
 
   // Errors

@@ -44,7 +44,7 @@ export const staff = {
   'staff.field.gazette_hint': 'Número, sección y fecha de publicación del calendario oficial.',
   'staff.err.invalid_value': 'El valor no es válido.',
   'staff.err.too_long': 'El texto es demasiado largo.',
-  'staff.err.email': 'Escribe un correo electrónico válido, como nombre@edomex.gob.mx.',
+  'staff.err.email': 'Escribe un correo electrónico válido, como nombre@dependencia.gob.mx.',
   'staff.err.email_taken': 'Ya existe una cuenta con ese correo.',
   'staff.err.name': 'Escribe el nombre completo.',
   'staff.err.post': 'Escribe el cargo.',

@@ -227,7 +227,7 @@ export const stats = {
   'stats.error.level_unavailable': '{indicator} solo está disponible para: {levels}.',
   'stats.error.no_boundaries':
     'No se pueden consultar polígonos: aún no se han cargado los límites municipales.',
-  'stats.error.polygon_outside': 'El polígono no toca ningún municipio del Estado de México.',
+  'stats.error.polygon_outside': 'El polígono no toca ningún municipio del estado.',
   'stats.error.query_invalid': 'La consulta no es válida.',
   // API
   'stats.api.description':
@@ -244,7 +244,7 @@ export const stats = {
   'stats.datasets.loaded_detail': '{rows} renglones, cargado el {date}.',
   'stats.page.title': 'Datos disponibles',
   'stats.page.lead':
-    'Consulta los indicadores oficiales (INEGI y CONAPO) que puedes solicitar para el Estado de México, sus regiones, zonas metropolitanas y municipios. Las cifras de esta página son de consulta; para una respuesta oficial firmada, haz una solicitud.',
+    'Consulta los indicadores oficiales (INEGI y CONAPO) que puedes solicitar para el {state}, sus regiones, zonas metropolitanas y municipios. Las cifras de esta página son de consulta; para una respuesta oficial firmada, haz una solicitud.',
   'stats.page.query_heading': 'Consulta un valor',
   'stats.page.field.indicator': 'Indicador',
   'stats.page.field.geo': 'Área geográfica',
@@ -261,7 +261,7 @@ export const stats = {
   'stats.page.api_link': 'Documentación de la API de datos (OpenAPI)',
   'stats.page.back_catalog': 'Volver al catálogo de datos',
   'stats.page.values_caption': '{indicator}, {year}, por área geográfica',
-  'stats.page.values_by_year': '{indicator} del Estado de México, por año',
+  'stats.page.values_by_year': '{indicator} del {state}, por año',
   'stats.page.pyramid_caption': 'Población por grupo de edad y sexo, {place}, {year}',
   'stats.page.not_loaded': 'Los datos de este indicador aún no se han cargado.',
   'stats.page.suppressed': 'Reservado',

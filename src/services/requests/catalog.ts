@@ -1,4 +1,5 @@
 import { type AgencyConfig, localizedText } from '../../config/agency.ts';
+import { formatFolio } from '../../domain/folio.ts';
 import { type Place, type PlaceCatalog, type PlaceLevel, parseGeoId } from '../../domain/geography.ts';
 import {
   INDICATORS,
@@ -67,6 +68,19 @@ export function portalCatalog(agency?: CatalogAgency): PortalCatalog {
 
 function text(t: Translate, key: string, fallback: string): string {
   return isMessageKey(key) ? t(key) : fallback;
+}
+
+/**
+ * The agency's words that catalog strings leave as placeholders ({agency}, {state}, {folioExample},
+ * {municipalityCount}), so no message names one office.
+ */
+export function agencyTextParams(agency: Pick<AgencyConfig, 'code' | 'shortName' | 'stateName'>, now: Date) {
+  return {
+    agency: agency.shortName,
+    state: agency.stateName,
+    folioExample: formatFolio(agency.code, now.getUTCFullYear(), 123),
+    municipalityCount: placeCatalog().byLevel.mun.length,
+  };
 }
 
 /** A sector's label: the agency's own (`agency.sectorLabels`), else the catalog's, else its id. */

@@ -209,7 +209,7 @@ function datosPage(c: Context<AppEnv>) {
     { title: t('stats.page.title') },
     <>
       <h1>{t('stats.page.title')}</h1>
-      <p class="lead">{t('stats.page.lead')}</p>
+      <p class="lead">{t('stats.page.lead', { state: c.var.deps.config.agency.stateName })}</p>
       <section aria-labelledby="consulta">
         <h2 id="consulta">{t('stats.page.query_heading')}</h2>
         <form method="get" action="/datos">
@@ -367,7 +367,10 @@ function indicatorPage(c: Context<AppEnv>) {
           t={t}
           caption={
             stateOnly
-              ? t('stats.page.values_by_year', { indicator: ind.name })
+              ? t('stats.page.values_by_year', {
+                  indicator: ind.name,
+                  state: c.var.deps.config.agency.stateName,
+                })
               : t('stats.page.values_caption', { indicator: ind.name, year })
           }
         />

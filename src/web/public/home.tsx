@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { portalCatalog, topicName } from '../../services/requests/catalog.ts';
+import { agencyTextParams, portalCatalog, topicName } from '../../services/requests/catalog.ts';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../render.tsx';
 import { DatasetsLoaded } from './datasets-loaded.tsx';
@@ -21,7 +21,7 @@ export const homeRoutes = new Hono<AppEnv>()
             <li>{topicName(t, g.id)}</li>
           ))}
         </ul>
-        <p>{t('portal.home.where')}</p>
+        <p>{t('portal.home.where', agencyTextParams(agency, deps.clock.now()))}</p>
         <h2>{t('portal.home.how_title')}</h2>
         <ul>
           <li>{t('home.promise', { hours: agency.slaWorkingHours })}</li>

@@ -71,7 +71,11 @@ export const answersLibraryRoutes = new Hono<AppEnv>()
         <h1>{t('reuse.library.title')}</h1>
         <p class="lead">{t('reuse.library.lead')}</p>
         <form method="get" action="/respuestas">
-          <FormGroup field="q" label={t('reuse.library.search_label')} hint={t('reuse.library.search_hint')}>
+          <FormGroup
+            field="q"
+            label={t('reuse.library.search_label')}
+            hint={t('reuse.library.search_hint', { place: c.var.deps.config.agency.city.split(',')[0]! })}
+          >
             <input type="search" id="f-q" name="q" class="input" value={query.q} maxlength={200} />
           </FormGroup>
           <FormGroup field="tema" label={t('reuse.library.topic_label')}>

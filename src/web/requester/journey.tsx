@@ -8,6 +8,7 @@ import { ConflictError, type FieldError, InvalidInputError } from '../../domain/
 import { formatDateTime } from '../../i18n/format.ts';
 import type { MessageKey, Translate } from '../../i18n/index.ts';
 import {
+  agencyTextParams,
   geoName,
   indicatorDefinition,
   indicatorName,
@@ -94,6 +95,8 @@ function zodErrors(error: z.ZodError): FieldError[] {
 
 const formatKey = (f: string) => `portal.format.${f}` as MessageKey;
 const levelKey = (l: string) => `portal.geo.level.${l}` as MessageKey;
+const agencyWords = (c: Context<AppEnv>) =>
+  agencyTextParams(c.var.deps.config.agency, c.var.deps.clock.now());
 
 function yearsOffered(catalog: PortalCatalog, s: DraftState): number[] {
   const ys = new Set<number>();
@@ -164,7 +167,7 @@ const STEPS: Record<StepId, StepDef> = {
   geografia: {
     title: 'portal.step.geo.title',
     done: (s) => !!s.geoLevel,
-    view({ t, state }, raw, errors) {
+    view({ c, t, state }, raw, errors) {
       const selected = [(raw.geoLevel as string | undefined) ?? state.geoLevel ?? ''];
       return (
         <ChoiceGroup
@@ -177,8 +180,8 @@ const STEPS: Record<StepId, StepDef> = {
           selected={selected}
           options={GEO_LEVELS.map((l) => ({
             value: l,
-            label: t(levelKey(l)),
-            hint: t(`portal.geo.level_hint.${l}` as MessageKey),
+            label: t(levelKey(l), agencyWords(c)),
+            hint: t(`portal.geo.level_hint.${l}` as MessageKey, agencyWords(c)),
           }))}
         />
       );

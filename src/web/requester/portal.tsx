@@ -11,7 +11,7 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { isMessageKey, type MessageKey, type Translate } from '../../i18n/index.ts';
 import { answerClarification, MAX_CLARIFICATION } from '../../services/requests/answer-clarification.ts';
 import { cancelRequest } from '../../services/requests/cancel-request.ts';
-import { portalCatalog, summarizeQuestion } from '../../services/requests/catalog.ts';
+import { agencyTextParams, portalCatalog, summarizeQuestion } from '../../services/requests/catalog.ts';
 import { type RequestDocument, requestDocuments } from '../../services/requests/documents.ts';
 import {
   requesterForSession,
@@ -508,7 +508,10 @@ function lookupForm(c: Context<AppEnv>, values: { folio: string; email: string }
         field="folio"
         name="folio"
         label={t('portal.lookup.folio')}
-        hint={t('portal.lookup.folio_hint')}
+        hint={t(
+          'portal.lookup.folio_hint',
+          agencyTextParams(c.var.deps.config.agency, c.var.deps.clock.now()),
+        )}
         errors={errors}
         value={values.folio}
         maxlength={30}

@@ -124,4 +124,32 @@ describe.each(testEngines())('agency config reaches every corner on %s', (engine
     });
     expect(refused.status).toBe(400);
   });
+
+  it('catalog texts name the agency, its state and its folio instead of COESPO Estado de México', async () => {
+    const standard = testConfig().agency;
+    const folioExample = `${agency.code}-${clock.now().getUTCFullYear()}-000123`;
+    const lookup = await (await app.request('/consulta')).text();
+    expect(lookup).toContain(folioExample);
+    expect(lookup).not.toContain(`${standard.code}-2026-`);
+
+    const client = formClient(app);
+    await client.get(`${JOURNEY}/indicadores`);
+    await client.post(`${JOURNEY}/indicadores`, { indicators: [agency.indicators![0]!], otherText: '' });
+    for (const lang of ['es', 'en']) {
+      const geo = await client.visit(`${JOURNEY}/geografia?lang=${lang}`);
+      expect(geo.html).toContain(agency.stateName);
+      expect(geo.html).not.toContain(standard.stateName);
+      expect(geo.html).not.toContain('State of Mexico');
+    }
+
+    const datos = await (await app.request('/datos')).text();
+    const lead = /<p class="lead">([^<]*)<\/p>/.exec(datos)![1]!;
+    expect(lead).toContain(agency.stateName);
+    expect(lead).not.toContain(standard.stateName);
+
+    const library = await (await app.request('/respuestas')).text();
+    const hint = /<p class="hint" id="f-q-hint">([^<]*)<\/p>/.exec(library)![1]!;
+    expect(hint).toContain(agency.city.split(',')[0]);
+    expect(hint).not.toContain('Toluca');
+  });
 });
