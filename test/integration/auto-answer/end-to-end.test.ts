@@ -20,6 +20,7 @@ import { postRequestsApi } from '../../helpers/api.ts';
 import { testApp, testConfig } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import { aRequest } from '../../helpers/factories.ts';
+import { waitFor } from '../../helpers/processes.ts';
 import { sharedDataDir } from '../../helpers/shared-data.ts';
 import { hasPoppler, pdfsig } from '../../unit/documents/poppler.ts';
 import { startSmtpSink } from '../mail/smtp-sink.ts';
@@ -37,15 +38,8 @@ const standard = (email: string) => ({
   privacyConsent: true,
 });
 
-async function until<T>(what: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await what();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const until = <T>(what: string, check: () => Promise<T | undefined>) =>
+  waitFor(what, check, { timeoutMs: 20_000, everyMs: 50 });
 
 describe.skipIf(!dataDir).each(testEngines())('automatic answer end to end on %s', (engine) => {
   let stats: StatsEngine;
@@ -85,7 +79,7 @@ describe.skipIf(!dataDir).each(testEngines())('automatic answer end to end on %s
     const { folio, trackingToken } = await submit(standard('ana@example.org'));
 
     // The requester sees it answered through the API.
-    const view = await until(async () => {
+    const view = await until('the request delivered', async () => {
       const res = await app.request(`/api/v1/requests/${folio}`, {
         headers: { authorization: `Bearer ${trackingToken}` },
       });
@@ -102,7 +96,7 @@ describe.skipIf(!dataDir).each(testEngines())('automatic answer end to end on %s
     expect(verifyPdfSignature(pdf).valid).toBe(true);
     if (poppler) expect(pdfsig(pdf)).toContain('Signature is Valid.');
 
-    const mails = await until(async () => {
+    const mails = await until('both e-mails in the SMTP sink', async () => {
       const mine = sink.received.filter((m) => m.subject?.includes(folio));
       return mine.length >= 2 ? mine : undefined;
     });
