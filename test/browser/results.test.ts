@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoHistory } from '../../src/services/results/generate-demo-history.ts';
-import { aStaffSession } from '../helpers/staff-session.ts';
 import {
   axeViolations,
   chromiumAvailable,
@@ -8,7 +7,7 @@ import {
   openBrowser,
   screenshot,
 } from './helpers/browser.ts';
-import { startTestServer, type TestServer } from './helpers/server.ts';
+import { signInStaffInBrowser, startTestServer, type TestServer } from './helpers/server.ts';
 
 const available = chromiumAvailable();
 
@@ -22,12 +21,10 @@ describe.skipIf(!available)('results pages in Chromium', () => {
     await generateDemoHistory(server.deps, { fromYear: year - 1, toYear: year, seed: 11 });
     // The pages have no scripts of their own; axe needs JavaScript to run (it hangs without it).
     browser = await openBrowser();
-    const { token } = await aStaffSession(server.deps.db, 'director', {
+    await signInStaffInBrowser(server, browser, 'director', {
       email: 'directora@coespo.example',
       name: 'Directora de prueba',
-      at: server.deps.clock.now(),
     });
-    await browser.context.addCookies([{ name: 'dato_staff', value: token, url: `${server.url}/staff` }]);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

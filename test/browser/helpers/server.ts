@@ -6,9 +6,13 @@ import { serve } from '@hono/node-server';
 import { bootstrap } from '../../../src/bootstrap.ts';
 import { loadConfig } from '../../../src/config/index.ts';
 import { createLogger } from '../../../src/config/logger.ts';
+import type { StaffRole } from '../../../src/domain/actor.ts';
 import { startBackgroundWork } from '../../../src/jobs/index.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import { createApp } from '../../../src/web/app.ts';
+import { STAFF_COOKIE } from '../../../src/web/staff/auth.ts';
+import { aStaffSession } from '../../helpers/staff-session.ts';
+import type { OpenBrowser } from './browser.ts';
 
 export type TestServer = {
   url: string;
@@ -73,4 +77,15 @@ export async function startTestServer(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A staff account of `role` signed in in `browser`: its session cookie is set for the server's /staff. */
+export async function signInStaffInBrowser(
+  server: TestServer,
+  browser: OpenBrowser,
+  role: StaffRole,
+  who: { email: string; name: string },
+): Promise<void> {
+  const { token } = await aStaffSession(server.deps.db, role, { ...who, at: server.deps.clock.now() });
+  await browser.context.addCookies([{ name: STAFF_COOKIE, value: token, url: `${server.url}/staff` }]);
 }

@@ -17,9 +17,8 @@ import {
   type OpenBrowser,
   openBrowser,
 } from '../../browser/helpers/browser.ts';
-import { startTestServer, type TestServer } from '../../browser/helpers/server.ts';
+import { signInStaffInBrowser, startTestServer, type TestServer } from '../../browser/helpers/server.ts';
 import { aRequest } from '../../helpers/factories.ts';
-import { aStaffSession } from '../../helpers/staff-session.ts';
 import { fakeStats } from './fake-stats.ts';
 
 const available = chromiumAvailable();
@@ -39,12 +38,10 @@ describe.skipIf(!available)('signing page in Chromium', () => {
     keyPath = join(mkdtempSync(join(tmpdir(), 'dato-key-')), 'lucia.key');
     writeFileSync(keyPath, efirma.key);
     browser = await openBrowser();
-    const { token } = await aStaffSession(server.deps.db, 'director', {
+    await signInStaffInBrowser(server, browser, 'director', {
       email: 'lucia@coespo.example',
       name: 'Lucía Hernández',
-      at: server.deps.clock.now(),
     });
-    await browser.context.addCookies([{ name: 'dato_staff', value: token, url: `${server.url}/staff` }]);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
