@@ -19,6 +19,7 @@ import { signAnswer } from '../../../src/services/answers/sign-answer.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
 import { testApp } from '../../helpers/app.ts';
+import { csrfOf } from '../../helpers/csrf.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import { aRequest } from '../../helpers/factories.ts';
 import { hasPoppler, pdfsig } from '../../unit/documents/poppler.ts';
@@ -28,9 +29,7 @@ const poppler = hasPoppler();
 
 async function csrf(app: Hono<AppEnv>, path: string) {
   const page = await app.request(path);
-  const cookie = /dato_csrf=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')![1]!;
-  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
-  return { cookie: `dato_csrf=${cookie}`, token };
+  return csrfOf(page, await page.text());
 }
 
 describe.each(testEngines())('official answers on %s', (engine) => {

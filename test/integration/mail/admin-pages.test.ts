@@ -14,6 +14,7 @@ import { createMailer } from '../../../src/mail/transport.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
 import { testApp, testConfig } from '../../helpers/app.ts';
+import { csrfOf } from '../../helpers/csrf.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import { aStaffSession } from '../../helpers/staff-session.ts';
 
@@ -86,17 +87,16 @@ describe.each(testEngines())('admin pages /staff/correo and /staff/tareas on %s'
     const page = await app.request('/staff/tareas', { headers: { cookie: cookies.admin! } });
     const html = await page.text();
     expect(html).toContain('test.broken');
-    const csrfCookie = /dato_csrf=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')![1];
-    const token = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
+    const csrf = csrfOf(page, html);
 
     const post = (cookie: string) =>
       app.request(`/staff/tareas/${dead!.id}/reintentar`, {
         method: 'POST',
         headers: {
-          cookie: `${cookie}; dato_csrf=${csrfCookie}`,
+          cookie: `${cookie}; ${csrf.cookie}`,
           'content-type': 'application/x-www-form-urlencoded',
         },
-        body: `_csrf=${encodeURIComponent(token)}`,
+        body: `_csrf=${encodeURIComponent(csrf.token)}`,
       });
     expect((await post(cookies.auditor!)).status).toBe(403);
     const res = await post(cookies.admin!);

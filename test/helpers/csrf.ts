@@ -1,0 +1,6 @@
+/** The CSRF pair a page handed out: its cookie (`dato_csrf=…`, for a Cookie header) and the form token. */
+export function csrfOf(page: Response, html: string): { cookie: string; token: string } {
+  const cookie = /dato_csrf=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')![1]!;
+  const token = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
+  return { cookie: `dato_csrf=${cookie}`, token };
+}
