@@ -8,7 +8,6 @@ import { verifyPdfSignature } from '../../../src/documents/verify.ts';
 import { SYSTEM } from '../../../src/domain/actor.ts';
 import { jobHandlers } from '../../../src/jobs/handlers/index.ts';
 import { type RunningWorker, startWorker } from '../../../src/jobs/worker.ts';
-import { createMailer, type Mailer } from '../../../src/mail/transport.ts';
 import { buildAnswer } from '../../../src/services/answers/build-answer.ts';
 import { signAnswer } from '../../../src/services/answers/sign-answer.ts';
 import { autoAnswerRequest } from '../../../src/services/auto-answer/auto-answer-request.ts';
@@ -47,7 +46,6 @@ describe.skipIf(!dataDir).each(testEngines())('automatic answer end to end on %s
   let app: Hono<AppEnv>;
   let deps: Deps;
   let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-  let mailer: Mailer;
   let worker: RunningWorker | undefined;
 
   beforeAll(async () => {
@@ -55,15 +53,17 @@ describe.skipIf(!dataDir).each(testEngines())('automatic answer end to end on %s
     stats.load(parseDataDir(dataDir!));
     handle = await createTestDatabase(engine);
     sink = await startSmtpSink();
-    mailer = createMailer({ smtpUrl: sink.url, dataDir: 'unused' });
-    ({ app, deps } = testApp(handle, { stats, mailer, config: testConfig({ RATE_LIMIT_DISABLED: '1' }) }));
+    ({ app, deps } = testApp(handle, {
+      stats,
+      mailer: sink.mailer,
+      config: testConfig({ RATE_LIMIT_DISABLED: '1' }),
+    }));
   });
   afterEach(async () => {
     await worker?.stop();
     worker = undefined;
   });
   afterAll(async () => {
-    mailer.close();
     await sink.close();
     await handle.close();
   });

@@ -13,7 +13,7 @@ import {
 } from '../../../src/jobs/handlers/mail-send.ts';
 import { drainJobs, runDueJobs } from '../../../src/jobs/worker.ts';
 import { MAIL_TEMPLATES, type MailTemplateName, renderMail } from '../../../src/mail/templates/index.ts';
-import { createMailer, type Mailer } from '../../../src/mail/transport.ts';
+import { createMailer } from '../../../src/mail/transport.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import { testConfig, testDeps } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
@@ -129,7 +129,6 @@ describe.each(testEngines())('mail.send over SMTP on %s', (engine) => {
   let handle: DatabaseHandle;
   let deps: Deps;
   let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-  let mailer: Mailer;
   const handlers = { 'mail.send': mailSendHandler({ loadAttachment: oficio }) };
   // Short back-off so an outage can end inside the test.
   const fast = { handlers, baseDelayMs: 20, maxDelayMs: 100, maxAttempts: 50 };
@@ -137,11 +136,9 @@ describe.each(testEngines())('mail.send over SMTP on %s', (engine) => {
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
     sink = await startSmtpSink();
-    mailer = createMailer({ smtpUrl: sink.url, dataDir: 'unused' });
-    deps = testDeps(handle, { mailer }).deps;
+    deps = testDeps(handle, { mailer: sink.mailer }).deps;
   });
   afterAll(async () => {
-    mailer.close();
     await sink.close();
     await handle.close();
   });

@@ -1,15 +1,17 @@
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { createMailer, type Mailer } from '../../../src/mail/transport.ts';
 
 /**
  * A real SMTP server in process that keeps what it receives. `down()` closes it and `up()` listens
- * again on the same port, to test an outage.
+ * again on the same port, to test an outage. `mailer` sends to it (made on first use, closed with it).
  */
 export async function startSmtpSink() {
   const received: ParsedMail[] = [];
   let server: SMTPServer | undefined;
   let port = 0;
+  let mailer: Mailer | undefined;
   const listen = async () => {
     server = new SMTPServer({
       authOptional: true,
@@ -38,6 +40,13 @@ export async function startSmtpSink() {
     },
     down: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
     up: listen,
-    close: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+    get mailer(): Mailer {
+      mailer ??= createMailer({ smtpUrl: this.url, dataDir: 'unused' });
+      return mailer;
+    },
+    close: () => {
+      mailer?.close();
+      return new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    },
   };
 }
