@@ -53,6 +53,7 @@ export async function benchDocuments(runs = 200): Promise<DocumentFigures> {
     oficioNumber: 'COESPO/DO/2026/000001',
     folio: 'COESPO-2026-000123',
     issuedAt: now,
+    timeZone: 'America/Mexico_City',
     addressee: { name: 'María José Núñez Peña', organization: 'Universidad Autónoma del Estado de México' },
     subject: 'Respuesta a su solicitud de información sociodemográfica',
     paragraphs: [

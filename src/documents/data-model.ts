@@ -28,6 +28,8 @@ export type IndicatorMeta = {
 export type AnswerData = {
   folio: string;
   generatedAt: Date;
+  /** IANA zone dates are written in: the agency's (`config.agency.timezone`). */
+  timeZone: string;
   agencyName: string;
   geo: { id: string; name: string; members: { id: string; name: string }[] };
   indicators: IndicatorMeta[];

@@ -11,6 +11,8 @@ export type OficioContent = {
   oficioNumber: string;
   folio: string;
   issuedAt: Date;
+  /** IANA zone the date is written in: the agency's (`config.agency.timezone`). */
+  timeZone: string;
   addressee: { name: string; organization?: string | null | undefined };
   subject: string;
   paragraphs: string[];
@@ -264,7 +266,10 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
   w.y -= 14;
   w.text(t('oficio.number', { number: c.oficioNumber }), { font: 'bold', align: 'right' });
   w.text(t('oficio.folio', { folio: c.folio }), { align: 'right' });
-  w.text(t('oficio.place_date', { city: c.city, date: formatDate(c.issuedAt) }), { align: 'right', gap: 6 });
+  w.text(t('oficio.place_date', { city: c.city, date: formatDate(c.issuedAt, 'es-MX', c.timeZone) }), {
+    align: 'right',
+    gap: 6,
+  });
   w.text(t('oficio.subject', { subject: c.subject }), { font: 'bold', align: 'right', gap: 14 });
 
   w.text(t('oficio.addressee_prefix', { name: c.addressee.name }), { font: 'bold' });

@@ -66,7 +66,10 @@ export async function buildXlsx(data: AnswerData, locale: Locale = 'es-MX'): Pro
   ];
   meta.getRow(1).font = { bold: true };
   meta.addRow({ field: t('data.meta.folio'), content: data.folio });
-  meta.addRow({ field: t('data.meta.generated_at'), content: formatDate(data.generatedAt, locale) });
+  meta.addRow({
+    field: t('data.meta.generated_at'),
+    content: formatDate(data.generatedAt, locale, data.timeZone),
+  });
   meta.addRow({ field: t('data.meta.agency'), content: data.agencyName });
   for (const ind of data.indicators) {
     meta.addRow({ field: `${ind.name} — ${t('data.meta.definition')}`, content: ind.definition });

@@ -1,8 +1,6 @@
 // Dates and numbers as the service shows them: `25 de noviembre de 2026, 10:30 h`, `1,645,352`, `14.1 %`.
 import type { Locale } from './index.ts';
 
-const TZ = 'America/Mexico_City';
-
 // Building an Intl formatter costs far more than using one (it was most of a status page's CPU time),
 // so each distinct one is made once and kept.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
@@ -25,7 +23,11 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return f;
 }
 
-export function formatDateTime(date: Date, locale: Locale = 'es-MX', timeZone = TZ): string {
+/**
+ * `timeZone` is required on purpose: dates are shown in the agency's zone (`config.agency.timezone`),
+ * never in the server's or a fixed one.
+ */
+export function formatDateTime(date: Date, locale: Locale, timeZone: string): string {
   const d = formatDate(date, locale, timeZone);
   const t = dateFormat('es-MX', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
     date,
@@ -33,7 +35,7 @@ export function formatDateTime(date: Date, locale: Locale = 'es-MX', timeZone = 
   return locale === 'en' ? `${d}, ${t}` : `${d}, ${t} h`;
 }
 
-export function formatDate(date: Date, locale: Locale = 'es-MX', timeZone = TZ): string {
+export function formatDate(date: Date, locale: Locale, timeZone: string): string {
   return dateFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 

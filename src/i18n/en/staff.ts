@@ -157,8 +157,7 @@ export const staff: Record<keyof typeof es, string> = {
   'staff.action.note': 'Add internal note',
   'staff.action.attach': 'Attach file',
   'staff.action.sign': 'Review and sign the answer',
-  'staff.reject_reason.not_competent':
-    'The information requested is not within the competence of the State Population Council',
+  'staff.reject_reason.not_competent': 'The information requested is not within the competence of {agency}',
   'staff.reject_reason.nonexistent':
     'The information requested does not exist in the records or available official sources',
   'staff.reject_reason.statistical_confidentiality':

@@ -158,8 +158,7 @@ export const staff = {
   'staff.action.note': 'Agregar nota interna',
   'staff.action.attach': 'Adjuntar archivo',
   'staff.action.sign': 'Revisar y firmar la respuesta',
-  'staff.reject_reason.not_competent':
-    'La información solicitada no es competencia del Consejo Estatal de Población',
+  'staff.reject_reason.not_competent': 'La información solicitada no es competencia del {agency}',
   'staff.reject_reason.nonexistent':
     'La información solicitada no existe en los registros ni en las fuentes oficiales disponibles',
   'staff.reject_reason.statistical_confidentiality':

@@ -60,6 +60,7 @@ export function answerDataFor(deps: Pick<Deps, 'stats' | 'config'>, req: Request
   return {
     folio: req.folio,
     generatedAt: now,
+    timeZone: deps.config.agency.timezone,
     agencyName: deps.config.agency.name,
     geo: {
       id: resolved.id,
@@ -113,10 +114,15 @@ export function oficioDraftFor(
     oficioNumber: issue.number,
     folio: req.folio,
     issuedAt: issue.issuedAt,
+    timeZone: agency.timezone,
     addressee: { name: req.requesterName, organization: req.requesterOrganization },
     subject: t('oficio.subject_default'),
     paragraphs: [
-      t('oficio.intro', { folio: req.folio, receivedAt: formatDate(req.receivedAt), asked }),
+      t('oficio.intro', {
+        folio: req.folio,
+        receivedAt: formatDate(req.receivedAt, 'es-MX', agency.timezone),
+        asked,
+      }),
       t('oficio.answer_intro'),
       ...data.notes,
     ],

@@ -21,7 +21,7 @@ export async function rejectRequest(deps: Deps, actor: Actor, raw: unknown) {
   authorize(actor, 'request.reject');
   transition(req.status, 'reject');
   const now = deps.clock.now();
-  const reason = `${translate('es-MX', `staff.reject_reason.${input.reason}`)}. ${input.text}`;
+  const reason = `${translate('es-MX', `staff.reject_reason.${input.reason}`, { agency: deps.config.agency.shortName })}. ${input.text}`;
   return deps.db.transaction((tx) =>
     commitTransition(tx, deps, actor, req, 'reject', {
       now,

@@ -21,7 +21,7 @@ export function DatasetsLoaded({ c, headingLevel = 2 }: { c: Context<AppEnv>; he
               <span class="muted">
                 {t('stats.datasets.loaded_detail', {
                   rows: formatNumber(d.rows, 0),
-                  date: formatDate(d.importedAt, locale),
+                  date: formatDate(d.importedAt, locale, deps.config.agency.timezone),
                 })}
               </span>
             </li>

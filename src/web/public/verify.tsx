@@ -103,7 +103,7 @@ export const verifyRoutes = new Hono<AppEnv>()
           </div>
           <div>
             <dt>{t('verify.date')}</dt>
-            <dd>{formatDateTime(o.signedAt, c.var.locale)}</dd>
+            <dd>{formatDateTime(o.signedAt, c.var.locale, c.var.deps.config.agency.timezone)}</dd>
           </div>
           <div>
             <dt>{t('verify.signatory')}</dt>

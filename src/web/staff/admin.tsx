@@ -103,7 +103,9 @@ async function usersPage(
                 {t(`staff.role.${u.role}`)}
                 {u.active ? '' : ` (${t('staff.admin.inactive')})`}
               </td>
-              <td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale) : '—'}</td>
+              <td>
+                {u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale, deps.config.agency.timezone) : '—'}
+              </td>
               <td>
                 <form method="post" action={`/staff/admin/usuarios/${u.id}`}>
                   <CsrfField token={c.var.csrfToken} />

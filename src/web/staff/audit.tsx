@@ -68,7 +68,7 @@ auditRoutes.get('/auditoria', requireStaff('audit.view'), async (c) => {
           {rows.map((r) => (
             <tr>
               <th scope="row">{r.id}</th>
-              <td>{formatDateTime(r.at, locale)}</td>
+              <td>{formatDateTime(r.at, locale, deps.config.agency.timezone)}</td>
               <td>{r.actor}</td>
               <td>{r.action}</td>
               <td>{r.subject ?? '—'}</td>

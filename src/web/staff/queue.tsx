@@ -124,7 +124,7 @@ queueRoutes.get('/solicitudes', requireStaff('request.view'), async (c) => {
                 <td>
                   <span class={SLA_CLASS[r.sla]}>{t(`staff.sla.${r.sla}`)}</span>
                 </td>
-                <td>{r.dueAt ? formatDateTime(r.dueAt, locale) : '—'}</td>
+                <td>{r.dueAt ? formatDateTime(r.dueAt, locale, deps.config.agency.timezone) : '—'}</td>
                 <td>
                   {r.indicators.join(', ')} · {r.geo} · {r.years.join(', ')}
                 </td>

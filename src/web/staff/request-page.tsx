@@ -73,6 +73,7 @@ async function requestPage(
   status: 200 | 400 = 200,
 ) {
   const { t, deps, locale, staff } = c.var;
+  const tz = deps.config.agency.timezone;
   const folio = c.req.param('folio') ?? '';
   const view = await viewRequest(deps, staff, folio);
   const req = view.request;
@@ -139,10 +140,10 @@ async function requestPage(
         <dt>{t('staff.col.status')}</dt>
         <dd>{t(`status.${req.status}`)}</dd>
         <dt>{t('staff.request.received')}</dt>
-        <dd>{formatDateTime(req.receivedAt, locale)}</dd>
+        <dd>{formatDateTime(req.receivedAt, locale, tz)}</dd>
         <dt>{t('staff.col.due')}</dt>
         <dd>
-          {req.dueAt ? formatDateTime(req.dueAt, locale) : '—'}{' '}
+          {req.dueAt ? formatDateTime(req.dueAt, locale, tz) : '—'}{' '}
           {sla ? <span class="badge">{t(`staff.sla.${sla}`)}</span> : null}
         </dd>
         <dt>{t('staff.col.assignee')}</dt>
@@ -329,7 +330,7 @@ async function requestPage(
                   <option value="">{t('staff.field.choose')}</option>
                   {REJECTION_REASONS.map((r) => (
                     <option value={r} selected={values._action === 'reject' && values.reason === r}>
-                      {t(`staff.reject_reason.${r}`)}
+                      {t(`staff.reject_reason.${r}`, { agency: deps.config.agency.shortName })}
                     </option>
                   ))}
                 </select>
@@ -361,7 +362,7 @@ async function requestPage(
       <ol class="timeline">
         {view.events.map((e) => (
           <li>
-            <strong>{formatDateTime(e.at, locale)}</strong> ·{' '}
+            <strong>{formatDateTime(e.at, locale, tz)}</strong> ·{' '}
             {labelOr(c, `staff.event.${e.action}`, e.action)}
             {e.toStatus && e.toStatus !== e.fromStatus ? ` → ${t(`status.${e.toStatus}`)}` : ''}
             {e.visibleToRequester ? '' : ` (${t('staff.request.internal')})`}

@@ -4,6 +4,7 @@ import { agencyNonWorkingDates } from '../../../src/config/agency.ts';
 import type { DatabaseHandle } from '../../../src/db/client.ts';
 import { INDICATORS } from '../../../src/domain/indicators.ts';
 import { addWorkingTime, createCalendar, HOUR_MS } from '../../../src/domain/working-calendar.ts';
+import { formatDateTime } from '../../../src/i18n/format.ts';
 import { computeDueAt } from '../../../src/services/calendar/compute-due-at.ts';
 import { loadCalendar } from '../../../src/services/calendar/load-calendar.ts';
 import type { Deps } from '../../../src/services/deps.ts';
@@ -11,6 +12,8 @@ import { SECTORS } from '../../../src/services/requests/request-input.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
 import { fixedClock, testApp, testConfig } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
+import { aRequest } from '../../helpers/factories.ts';
+import { aStaffSession } from '../../helpers/staff-session.ts';
 import { formClient } from '../portal/form-client.ts';
 
 const JOURNEY = '/solicitud/nueva';
@@ -151,5 +154,23 @@ describe.each(testEngines())('agency config reaches every corner on %s', (engine
     const hint = /<p class="hint" id="f-q-hint">([^<]*)<\/p>/.exec(library)![1]!;
     expect(hint).toContain(agency.city.split(',')[0]);
     expect(hint).not.toContain('Toluca');
+  });
+
+  it('staff pages show dates in the agency time zone', async () => {
+    // 06:30 UTC: still the 22nd in Hermosillo (UTC−7), already the 23rd in Mexico City (UTC−6).
+    const receivedAt = new Date('2026-11-23T06:30:00Z');
+    const dueAt = new Date('2026-11-26T06:30:00Z');
+    const req = await aRequest(handle.db, { agencyCode: agency.code, receivedAt, dueAt });
+    const { cookie } = await aStaffSession(handle.db, 'ventanilla', { at: clock.now() });
+    const standardZone = testConfig().agency.timezone;
+    expect(standardZone).not.toBe(agency.timezone);
+    for (const path of [`/staff/solicitudes/${req.folio}`, '/staff/solicitudes']) {
+      const res = await app.request(path, { headers: { cookie } });
+      expect(res.status, path).toBe(200);
+      const html = await res.text();
+      const at = path.endsWith('solicitudes') ? dueAt : receivedAt;
+      expect(html, path).toContain(formatDateTime(at, 'es-MX', agency.timezone));
+      expect(html, path).not.toContain(formatDateTime(at, 'es-MX', standardZone));
+    }
   });
 });

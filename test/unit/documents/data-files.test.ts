@@ -35,6 +35,7 @@ function data(rows: DataRow[]): AnswerData {
   return {
     folio: 'COESPO-2026-000123',
     generatedAt: new Date('2026-11-25T17:00:00Z'),
+    timeZone: 'America/Mexico_City',
     agencyName: 'Consejo Estatal de Población',
     geo: {
       id: 'set:15033,15058',

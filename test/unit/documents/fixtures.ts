@@ -36,6 +36,7 @@ export function aDraft(overrides: Partial<OficioDraft> = {}): OficioDraft {
     oficioNumber: 'COESPO/DO/2026/000001',
     folio: 'COESPO-2026-000123',
     issuedAt: NOW,
+    timeZone: 'America/Mexico_City',
     addressee: { name: 'María José Núñez Peña', organization: 'Universidad Autónoma del Estado de México' },
     subject: 'Respuesta a su solicitud de información sociodemográfica',
     paragraphs: [

@@ -24,6 +24,7 @@ function answerWith(text: string): AnswerData {
   return {
     folio: 'COESPO-2026-000001',
     generatedAt: new Date('2026-11-25T17:00:00Z'),
+    timeZone: 'America/Mexico_City',
     agencyName: text,
     geo: { id: 'set:15033', name: text, members: [{ id: 'mun:15033', name: text }] },
     indicators: [
