@@ -90,6 +90,24 @@ export async function submitForm(
   return c.redirect(redirectTo, 303);
 }
 
+/** A staff account's e-mail (the sign-in user name), on the sign-in page and the account forms. */
+export function EmailField(props: { c: Context<AppEnv>; errors: FieldError[]; value: string | undefined }) {
+  const { t } = props.c.var;
+  return (
+    <FormGroup field="email" label={t('staff.field.email')} error={fieldError(props.errors, 'email')}>
+      <input
+        class="input"
+        type="email"
+        id={fieldId('email')}
+        name="email"
+        autocomplete="username"
+        spellcheck={false}
+        value={props.value ?? ''}
+      />
+    </FormGroup>
+  );
+}
+
 /** Name, e-mail, (role) and new password: the fields of a new staff account. */
 export function AccountFields(props: {
   c: Context<AppEnv>;
@@ -104,17 +122,7 @@ export function AccountFields(props: {
       <FormGroup field="name" label={t('staff.field.name')} error={fieldError(errors, 'name')}>
         <input class="input" id={fieldId('name')} name="name" autocomplete="name" value={values.name ?? ''} />
       </FormGroup>
-      <FormGroup field="email" label={t('staff.field.email')} error={fieldError(errors, 'email')}>
-        <input
-          class="input"
-          type="email"
-          id={fieldId('email')}
-          name="email"
-          autocomplete="username"
-          spellcheck={false}
-          value={values.email ?? ''}
-        />
-      </FormGroup>
+      <EmailField c={props.c} errors={errors} value={values.email} />
       {props.withRole ? (
         <FormGroup field="role" label={t('staff.field.role')} error={fieldError(errors, 'role')}>
           <select class="select" id={fieldId('role')} name="role">

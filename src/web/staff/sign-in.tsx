@@ -13,7 +13,7 @@ import type { AppEnv } from '../context.ts';
 import { clientIp, rateLimit } from '../rate-limit.ts';
 import { renderPage } from '../render.tsx';
 import { clearStaffCookie, requireStaff, safeNext, setStaffCookie, staffToken } from './auth.ts';
-import { AccountFields, type FormValues, formStrings } from './layout.tsx';
+import { AccountFields, EmailField, type FormValues, formStrings } from './layout.tsx';
 
 /** Sign-in (e-mail + password), second factor, sign-out and the first admin's setup page. */
 export const signInRoutes = new Hono<AppEnv>();
@@ -44,17 +44,7 @@ async function signInPage(
       <form method="post" action="/staff" novalidate>
         <CsrfField token={c.var.csrfToken} />
         <input type="hidden" name="siguiente" value={next} />
-        <FormGroup field="email" label={t('staff.field.email')} error={fieldError(errors, 'email')}>
-          <input
-            class="input"
-            type="email"
-            id={fieldId('email')}
-            name="email"
-            autocomplete="username"
-            spellcheck={false}
-            value={values.email ?? ''}
-          />
-        </FormGroup>
+        <EmailField c={c} errors={errors} value={values.email} />
         <FormGroup field="password" label={t('staff.field.password')} error={fieldError(errors, 'password')}>
           <input
             class="input"
