@@ -9,6 +9,8 @@ export type OutgoingMail = {
   /** `<…@…>`: the same job always gets the same id, so receivers (and we) can spot a repeat. */
   messageId: string;
   from: string;
+  /** Where replies go when not to `from` (the agency's `emailReplyTo`). */
+  replyTo?: string | undefined;
   to: string;
   subject: string;
   text: string;
@@ -42,6 +44,7 @@ function toNodemailer(mail: OutgoingMail) {
   return {
     messageId: mail.messageId,
     from: mail.from,
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
     to: mail.to,
     subject: mail.subject,
     text: mail.text,

@@ -92,6 +92,7 @@ export function mailSendHandler(opts: { loadAttachment?: AttachmentLoader } = {}
     const { response } = await deps.mailer.send({
       messageId,
       from,
+      replyTo: deps.config.agency.emailReplyTo,
       to,
       subject: rendered.subject,
       text: rendered.text,

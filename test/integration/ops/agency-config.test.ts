@@ -1,16 +1,23 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyNonWorkingDates } from '../../../src/config/agency.ts';
 import type { DatabaseHandle } from '../../../src/db/client.ts';
+import { enqueueJob } from '../../../src/db/outbox.ts';
 import { INDICATORS } from '../../../src/domain/indicators.ts';
 import { addWorkingTime, createCalendar, HOUR_MS } from '../../../src/domain/working-calendar.ts';
 import { formatDateTime } from '../../../src/i18n/format.ts';
+import { mailSendHandler } from '../../../src/jobs/handlers/mail-send.ts';
+import { drainJobs } from '../../../src/jobs/worker.ts';
+import { createMailer, mailDir } from '../../../src/mail/transport.ts';
 import { computeDueAt } from '../../../src/services/calendar/compute-due-at.ts';
 import { loadCalendar } from '../../../src/services/calendar/load-calendar.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import { SECTORS } from '../../../src/services/requests/request-input.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
-import { fixedClock, testApp, testConfig } from '../../helpers/app.ts';
+import { fixedClock, testApp, testConfig, testDeps } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import { aRequest } from '../../helpers/factories.ts';
 import { aStaffSession } from '../../helpers/staff-session.ts';
@@ -171,6 +178,32 @@ describe.each(testEngines())('agency config reaches every corner on %s', (engine
       const at = path.endsWith('solicitudes') ? dueAt : receivedAt;
       expect(html, path).toContain(formatDateTime(at, 'es-MX', agency.timezone));
       expect(html, path).not.toContain(formatDateTime(at, 'es-MX', standardZone));
+    }
+  });
+
+  it('e-mail goes from the agency sender with its Reply-To', async () => {
+    expect(agency.emailReplyTo).toBeTruthy();
+    const dataDir = mkdtempSync(join(tmpdir(), 'agency-mail-'));
+    try {
+      const mailDeps = testDeps(handle, { config, clock, mailer: createMailer({ dataDir }) }).deps;
+      await enqueueJob(mailDeps.db, {
+        kind: 'mail.send',
+        dedupeKey: 'mail:requester.sign_in_link:agency-reply-to',
+        runAt: new Date(clock.now().getTime() - 1000),
+        payload: {
+          template: 'requester.sign_in_link',
+          to: 'ana@example.org',
+          locale: 'es-MX',
+          data: { link: 'https://datos.example/mis-solicitudes/entrar/abc', expiresMinutes: 30 },
+        },
+      });
+      await drainJobs(mailDeps, { handlers: { 'mail.send': mailSendHandler() } });
+      const [file] = readdirSync(mailDir(dataDir)).filter((f) => f.endsWith('.eml'));
+      const eml = readFileSync(join(mailDir(dataDir), file!), 'utf8');
+      expect(eml).toMatch(new RegExp(`^Reply-To: ${agency.emailReplyTo!.replace(/\./g, '\\.')}$`, 'm'));
+      expect(eml).toContain(agency.emailFrom.match(/<(.+)>/)![1]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
