@@ -32,6 +32,7 @@ import {
 import { findRecentDuplicate, submitRequest } from '../../services/requests/submit-request.ts';
 import { CsrfField, FormGroup, fieldError } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
+import { SimilarAnswers } from '../public/similar-answers.tsx';
 import { clientIp, rateLimiter } from '../rate-limit.ts';
 import { renderPage } from '../render.tsx';
 import {
@@ -345,7 +346,7 @@ const STEPS: Record<StepId, StepDef> = {
   anios: {
     title: 'portal.step.years.title',
     done: (s) => (s.years?.length ?? 0) > 0,
-    view({ t, catalog, state }, raw, errors) {
+    view({ c, t, catalog, state }, raw, errors) {
       const offered = yearsOffered(catalog, state);
       const chosen = ((raw.years as string[] | undefined) ?? (state.years ?? []).map(String)).filter(Boolean);
       const others =
@@ -373,6 +374,7 @@ const STEPS: Record<StepId, StepDef> = {
             maxlength={100}
             inputmode="numeric"
           />
+          <SimilarAnswers c={c} indicators={state.indicators} geo={state.geo} years={state.years} />
         </>
       );
     },
