@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../../src/web/context.ts';
+import { cookieHeader, keepCookies } from '../../helpers/cookie-jar.ts';
 
 /**
  * A browser without JavaScript over `app.request`: keeps cookies, reads the CSRF token from the last
@@ -10,17 +11,6 @@ export function formClient(app: Hono<AppEnv>) {
   let csrf = '';
   let lastHtml = '';
 
-  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const keep = (res: Response) => {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const i = pair!.indexOf('=');
-      const name = pair!.slice(0, i).trim();
-      const value = pair!.slice(i + 1).trim();
-      if (/max-age=0|expires=thu, 01 jan 1970/i.test(line) || value === '') jar.delete(name);
-      else jar.set(name, value);
-    }
-  };
   const read = async (res: Response) => {
     const body = res.headers.get('content-type')?.includes('text/html') ? await res.text() : '';
     if (body) {
@@ -37,13 +27,13 @@ export function formClient(app: Hono<AppEnv>) {
       return lastHtml;
     },
     async get(path: string) {
-      const res = await app.request(path, { headers: { cookie: cookieHeader() } });
-      keep(res);
+      const res = await app.request(path, { headers: { cookie: cookieHeader(jar) } });
+      keepCookies(jar, res);
       return read(res);
     },
     async post(path: string, fields: Record<string, string | string[] | File>) {
       let body: URLSearchParams | FormData;
-      const headers: Record<string, string> = { cookie: cookieHeader() };
+      const headers: Record<string, string> = { cookie: cookieHeader(jar) };
       if (Object.values(fields).some((v) => v instanceof File)) {
         body = new FormData();
         body.append('_csrf', csrf);
@@ -58,7 +48,7 @@ export function formClient(app: Hono<AppEnv>) {
         headers['content-type'] = 'application/x-www-form-urlencoded';
       }
       const res = await app.request(path, { method: 'POST', headers, body });
-      keep(res);
+      keepCookies(jar, res);
       return read(res);
     },
     /** GET, then follow redirects (303/302) until a page. */

@@ -8,6 +8,7 @@ import { findStaffUserByEmail } from '../../../src/services/staff/accounts.ts';
 import { createStaffUser } from '../../../src/services/staff/create-staff-user.ts';
 import type { StaffPrincipal } from '../../../src/services/staff/sessions.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
+import { cookieHeader, keepCookies } from '../../helpers/cookie-jar.ts';
 
 export const PASSWORD = 'una frase larga de prueba 2026';
 
@@ -34,24 +35,9 @@ export class Browser {
   csrf = '';
   constructor(readonly app: Hono<AppEnv>) {}
 
-  private cookieHeader() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-
-  private keep(res: Response) {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = line.split(';');
-      const [name, ...rest] = pair!.split('=');
-      const value = rest.join('=');
-      const expired = attrs.some((a) => /max-age=0/i.test(a)) || value === '';
-      if (expired) this.cookies.delete(name!.trim());
-      else this.cookies.set(name!.trim(), value);
-    }
-  }
-
   async get(path: string) {
-    const res = await this.app.request(path, { headers: { cookie: this.cookieHeader() } });
-    this.keep(res);
+    const res = await this.app.request(path, { headers: { cookie: cookieHeader(this.cookies) } });
+    keepCookies(this.cookies, res);
     const html = res.headers.get('content-type')?.includes('text/html') ? await res.clone().text() : '';
     const m = /name="_csrf" value="([^"]+)"/.exec(html);
     if (m) this.csrf = m[1]!;
@@ -61,7 +47,7 @@ export class Browser {
   async post(path: string, form: Record<string, string> | FormData) {
     if (!this.csrf) await this.get('/staff');
     let body: string | FormData;
-    const headers: Record<string, string> = { cookie: this.cookieHeader() };
+    const headers: Record<string, string> = { cookie: cookieHeader(this.cookies) };
     if (form instanceof FormData) {
       form.set('_csrf', this.csrf);
       body = form;
@@ -70,7 +56,7 @@ export class Browser {
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
     const res = await this.app.request(path, { method: 'POST', headers, body });
-    this.keep(res);
+    keepCookies(this.cookies, res);
     return res;
   }
 }
