@@ -32,7 +32,10 @@ export async function bootstrap(opts: { config?: Config; logger?: Logger } = {})
     logger,
     secret: loadOrCreateSecret(config.dataDir),
     ping: () => handle.ping(),
-    stats: createStatsEngine({ loader: () => loadStatsData(handle.db) }),
+    stats: createStatsEngine({
+      loader: () => loadStatsData(handle.db),
+      indicators: config.agency.indicators,
+    }),
     mailer: createMailer({ smtpUrl: config.smtpUrl, dataDir: config.dataDir }),
     ...documentAdapters({ config, dataDir: config.dataDir, logger, eager: true }),
   };

@@ -166,10 +166,18 @@ class FactStore {
 
 const cellOf = (f: Fact | undefined): Cell => (f ? { value: f.value, status: f.status } : MISSING);
 
+/** `indicators`: the agency's subset of the catalog (`agency.indicators`); absent means all of them. */
 export function createStatsEngine(
-  opts: { places?: PlaceCatalog; data?: StatsData; loader?: () => Promise<StatsData> } = {},
+  opts: {
+    places?: PlaceCatalog;
+    data?: StatsData;
+    loader?: () => Promise<StatsData>;
+    indicators?: readonly string[] | undefined;
+  } = {},
 ): StatsEngine {
-  return new MemoryStatsEngine(opts.places ?? placeCatalog(), opts.data, opts.loader);
+  const subset = opts.indicators ? new Set(opts.indicators) : undefined;
+  const offered = subset ? INDICATORS.filter((d) => subset.has(d.id)) : INDICATORS;
+  return new MemoryStatsEngine(opts.places ?? placeCatalog(), opts.data, opts.loader, offered);
 }
 
 class MemoryStatsEngine implements StatsEngine {
@@ -182,6 +190,7 @@ class MemoryStatsEngine implements StatsEngine {
     private readonly places: PlaceCatalog,
     data: StatsData | undefined,
     private readonly loader: (() => Promise<StatsData>) | undefined,
+    private readonly offered: readonly IndicatorDef[],
   ) {
     if (data) this.load(data);
   }
@@ -204,7 +213,7 @@ class MemoryStatsEngine implements StatsEngine {
   // ---- Catalog ----
 
   indicators(locale: Locale = 'es-MX'): IndicatorEntry[] {
-    return INDICATORS.map((d) => ({
+    return this.offered.map((d) => ({
       id: d.id,
       name: tr(locale, indicatorNameKey(d.id)),
       definition: tr(locale, indicatorDefinitionKey(d.id)),
@@ -228,8 +237,8 @@ class MemoryStatsEngine implements StatsEngine {
     return TOPICS.map((id) => ({
       id,
       name: tr(locale, topicKey(id)),
-      indicators: INDICATORS.filter((d) => d.topic === id).map((d) => d.id),
-    }));
+      indicators: this.offered.filter((d) => d.topic === id).map((d) => d.id),
+    })).filter((topic) => topic.indicators.length > 0);
   }
 
   geographies(level?: PlaceLevel): GeographyEntry[] {
@@ -378,7 +387,7 @@ class MemoryStatsEngine implements StatsEngine {
       if (q.indicators.length === 0) return { ok: false, reasonKey: 'stats.reason.no_indicators' };
       for (const id of q.indicators) {
         const def = findIndicator(id);
-        if (!def)
+        if (!def || !this.offered.includes(def))
           return { ok: false, reasonKey: 'stats.reason.unknown_indicator', params: { indicator: id } };
         if (!this.store.datasets.has(def.dataset))
           return { ok: false, reasonKey: 'stats.reason.not_loaded', params: { indicator: id } };

@@ -53,8 +53,9 @@ export function testDeps(handle: DatabaseHandle, overrides: Partial<Deps> = {}) 
     logger: createLogger('info', log.stream),
     secret: 'test-secret-test-secret-test-secret-0123',
     ping: () => handle.ping(),
-    // The catalog without data; tests that need figures pass `stats` loaded from ../shared/data.
-    stats: createStatsEngine(),
+    // The catalog (the agency's subset) without data; tests that need figures pass `stats` loaded
+    // from ../shared/data.
+    stats: createStatsEngine({ indicators: (overrides.config ?? config).agency.indicators }),
     mailer: createMailer({ dataDir: config.dataDir }),
     // Test CA and seal made on first use, one per test process.
     ...documentAdapters({ config, dataDir: join(tmpdir(), `dato-docs-${process.pid}`) }),

@@ -206,4 +206,17 @@ describe.each(testEngines())('agency config reaches every corner on %s', (engine
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it('the statistics engine and /datos offer only the agency indicator subset', async () => {
+    const subset = agency.indicators!;
+    expect(deps.stats.indicators().map((i) => i.id)).toEqual(subset);
+    expect(deps.stats.topics().flatMap((topic) => topic.indicators)).toEqual(subset);
+    const other = INDICATORS.find((i) => !subset.includes(i.id))!;
+    const refused = deps.stats.canAnswer({ indicators: [other.id], geo: 'state:15', years: [2020] });
+    expect(refused).toMatchObject({ ok: false, reasonKey: 'stats.reason.unknown_indicator' });
+    const page = await (await app.request('/datos')).text();
+    const options = [...page.matchAll(/<option value="([a-z0-9_]+)"/g)].map((m) => m[1]);
+    expect(options).toEqual(subset);
+    expect(page).not.toContain(`/datos/indicador/${other.id}"`);
+  });
 });
