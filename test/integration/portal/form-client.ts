@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../../src/web/context.ts';
 import { cookieHeader, keepCookies } from '../../helpers/cookie-jar.ts';
+import { csrfTokenIn } from '../../helpers/csrf.ts';
 
 /**
  * A browser without JavaScript over `app.request`: keeps cookies, reads the CSRF token from the last
@@ -15,8 +16,7 @@ export function formClient(app: Hono<AppEnv>) {
     const body = res.headers.get('content-type')?.includes('text/html') ? await res.text() : '';
     if (body) {
       lastHtml = body;
-      const m = /name="_csrf" value="([^"]+)"/.exec(body);
-      if (m) csrf = m[1]!;
+      csrf = csrfTokenIn(body) ?? csrf;
     }
     return { status: res.status, location: res.headers.get('location'), html: body, res };
   };

@@ -9,6 +9,7 @@ import { createStaffUser } from '../../../src/services/staff/create-staff-user.t
 import type { StaffPrincipal } from '../../../src/services/staff/sessions.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
 import { cookieHeader, keepCookies } from '../../helpers/cookie-jar.ts';
+import { csrfTokenIn } from '../../helpers/csrf.ts';
 
 export const PASSWORD = 'una frase larga de prueba 2026';
 
@@ -39,8 +40,7 @@ export class Browser {
     const res = await this.app.request(path, { headers: { cookie: cookieHeader(this.cookies) } });
     keepCookies(this.cookies, res);
     const html = res.headers.get('content-type')?.includes('text/html') ? await res.clone().text() : '';
-    const m = /name="_csrf" value="([^"]+)"/.exec(html);
-    if (m) this.csrf = m[1]!;
+    this.csrf = csrfTokenIn(html) ?? this.csrf;
     return res;
   }
 
