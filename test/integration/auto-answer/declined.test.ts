@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../../src/db/client.ts';
+import { describe, expect, it } from 'vitest';
 import { enqueueJob } from '../../../src/db/outbox.ts';
 import { auditLog, outboxJobs, requestEvents, requests } from '../../../src/db/schema/index.ts';
 import { jobHandlers } from '../../../src/jobs/handlers/index.ts';
@@ -8,19 +7,17 @@ import { drainJobs } from '../../../src/jobs/worker.ts';
 import { autoAnswerRequest } from '../../../src/services/auto-answer/auto-answer-request.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import { metricsRegistry } from '../../../src/web/metrics.ts';
-import { testConfig, testDeps } from '../../helpers/app.ts';
-import { createTestDatabase, testEngines } from '../../helpers/db.ts';
+import { testConfig } from '../../helpers/app.ts';
+import { testEngines } from '../../helpers/db.ts';
 import { aRequest } from '../../helpers/factories.ts';
+import { withTestDeps } from '../../helpers/suite.ts';
 
 // Without imported data the engine knows the catalog but cannot answer: every request stays for staff.
 describe.each(testEngines())('automatic answer declined on %s', (engine) => {
-  let handle: DatabaseHandle;
   let deps: Deps;
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-    deps = testDeps(handle).deps;
+  withTestDeps(engine, {}, (d) => {
+    deps = d;
   });
-  afterAll(() => handle.close());
 
   const notes = (requestId: string) =>
     deps.db.select().from(requestEvents).where(eq(requestEvents.requestId, requestId));

@@ -1,6 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../../src/db/client.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { enqueueJob } from '../../../src/db/outbox.ts';
 import { outboxJobs } from '../../../src/db/schema/index.ts';
 import { queueDueSweeps, SWEEP_RUN, sweepHandler } from '../../../src/jobs/scheduler.ts';
@@ -14,8 +13,8 @@ import {
   startWorker,
 } from '../../../src/jobs/worker.ts';
 import type { Deps } from '../../../src/services/deps.ts';
-import { testDeps } from '../../helpers/app.ts';
-import { createTestDatabase, testEngines } from '../../helpers/db.ts';
+import { testEngines } from '../../helpers/db.ts';
+import { withTestDeps } from '../../helpers/suite.ts';
 
 async function jobsByKey(deps: Deps, prefix: string) {
   const rows = await deps.db.select().from(outboxJobs).orderBy(outboxJobs.id);
@@ -23,13 +22,10 @@ async function jobsByKey(deps: Deps, prefix: string) {
 }
 
 describe.each(testEngines())('outbox worker on %s', (engine) => {
-  let handle: DatabaseHandle;
   let deps: Deps;
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-    deps = testDeps(handle).deps;
+  withTestDeps(engine, {}, (d) => {
+    deps = d;
   });
-  afterAll(() => handle.close());
   beforeEach(async () => {
     await deps.db.delete(outboxJobs);
   });

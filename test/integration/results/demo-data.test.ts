@@ -1,6 +1,5 @@
 import { count, eq, like, notLike } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../../src/db/client.ts';
+import { describe, expect, it } from 'vitest';
 import { requestEvents, requests, satisfactionSurveys } from '../../../src/db/schema/index.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import {
@@ -9,22 +8,20 @@ import {
   RealDataPresentError,
 } from '../../../src/services/results/generate-demo-history.ts';
 import { getServiceResults } from '../../../src/services/results/get-service-results.ts';
-import { fixedClock, testDeps } from '../../helpers/app.ts';
-import { createTestDatabase, testEngines } from '../../helpers/db.ts';
+import { fixedClock } from '../../helpers/app.ts';
+import { testEngines } from '../../helpers/db.ts';
 import { aRequest } from '../../helpers/factories.ts';
+import { withTestDeps } from '../../helpers/suite.ts';
 
 describe.each(testEngines())('demo-data history on %s', (engine) => {
-  let handle: DatabaseHandle;
   let deps: Deps;
   const demo = like(requests.requesterEmail, `%@${DEMO_EMAIL_DOMAIN}`);
   const countOf = async (where = demo) =>
     (await deps.db.select({ n: count() }).from(requests).where(where))[0]!.n;
 
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-    deps = testDeps(handle, { clock: fixedClock('2026-11-25T18:00:00Z') }).deps;
+  withTestDeps(engine, { clock: fixedClock('2026-11-25T18:00:00Z') }, (d) => {
+    deps = d;
   });
-  afterAll(() => handle.close());
 
   it('fills an empty database with a realistic, seasonal history marked as demo', async () => {
     const result = await generateDemoHistory(deps, { fromYear: 2024, toYear: 2025, seed: 7 });
