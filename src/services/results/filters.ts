@@ -11,7 +11,7 @@ export type ResultsFilters = { year: number; fromMonth: number; toMonth: number;
 /** Empty query values mean "not given" (a GET form sends `sector=` for "all sectors"). */
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
-function schema(t: Translate, thisYear: number) {
+function schema(t: Translate, thisYear: number, sectors: readonly string[]) {
   const m = (key: MessageKey, params?: Record<string, string | number>) => ({ message: t(key, params) });
   const yearMsg = m('results.err.year', { min: MIN_RESULTS_YEAR, max: MAX_RESULTS_YEAR });
   const month = (fallback: number) =>
@@ -37,7 +37,10 @@ function schema(t: Translate, thisYear: number) {
       ),
       from: month(1),
       to: month(12),
-      sector: z.preprocess(blankToUndefined, z.enum(SECTORS, m('results.err.sector')).optional()),
+      sector: z.preprocess(
+        blankToUndefined,
+        z.enum(sectors as [string, ...string[]], m('results.err.sector')).optional(),
+      ),
     })
     .refine((v) => v.from <= v.to, { path: ['to'], ...m('results.err.month_range') });
 }
@@ -50,8 +53,10 @@ export function parseResultsFilters(
   query: Record<string, string | undefined>,
   t: Translate,
   now: Date,
+  /** The agency's sectors (`agency.sectors`); the default list when not given. */
+  sectors: readonly string[] = SECTORS,
 ): ResultsFilters {
-  const parsed = schema(t, now.getUTCFullYear()).safeParse(query);
+  const parsed = schema(t, now.getUTCFullYear(), sectors).safeParse(query);
   if (!parsed.success) {
     const fields: FieldError[] = parsed.error.issues.map((i) => ({
       field: String(i.path[0] ?? 'year'),

@@ -4,12 +4,12 @@ import { staffUsers } from '../../db/schema/index.ts';
 import { rolesWith } from '../../domain/permissions.ts';
 import { REQUEST_STATUSES } from '../../domain/request-lifecycle.ts';
 import { formatDateTime } from '../../i18n/format.ts';
-import { SECTORS } from '../../services/requests/request-input.ts';
+import { sectorName } from '../../services/requests/catalog.ts';
 import { listRequests, type QueueSla } from '../../services/staff/list-requests.ts';
 import { fieldId } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { requireStaff } from './auth.ts';
-import { labelOr, staffPage } from './layout.tsx';
+import { staffPage } from './layout.tsx';
 
 export const queueRoutes = new Hono<AppEnv>();
 
@@ -86,7 +86,9 @@ queueRoutes.get('/solicitudes', requireStaff('request.view'), async (c) => {
         ])}
         {select('sector', t('staff.queue.filter.sector'), filter.sector, [
           ['', t('staff.queue.filter.any_sector')],
-          ...SECTORS.map((s) => [s, labelOr(c, `portal.sector.${s}`, s)] as [string, string]),
+          ...deps.config.agency.sectors.map(
+            (s) => [s, sectorName(t, locale, deps.config.agency, s)] as [string, string],
+          ),
         ])}
         <div class="form-group form-group--inline">
           <label class="label" for={fieldId('geo')}>
@@ -128,7 +130,7 @@ queueRoutes.get('/solicitudes', requireStaff('request.view'), async (c) => {
                 <td>
                   {r.indicators.join(', ')} · {r.geo} · {r.years.join(', ')}
                 </td>
-                <td>{labelOr(c, `portal.sector.${r.sector}`, r.sector)}</td>
+                <td>{sectorName(t, locale, deps.config.agency, r.sector)}</td>
                 <td>{r.assigneeName ?? t('staff.queue.unassigned')}</td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { formatDateTime } from '../../i18n/format.ts';
-import { SECTORS } from '../../services/requests/request-input.ts';
+import { sectorName } from '../../services/requests/catalog.ts';
 import { buildCharts } from '../../services/results/charts.ts';
 import {
   EXPORT_FORMATS,
@@ -10,7 +10,7 @@ import {
 } from '../../services/results/export-service-results.ts';
 import { parseResultsFilters, type ResultsFilters } from '../../services/results/filters.ts';
 import { getServiceResults } from '../../services/results/get-service-results.ts';
-import { monthName, sectorLabel } from '../../services/results/measure-table.ts';
+import { monthName } from '../../services/results/measure-table.ts';
 import type { AppEnv } from '../context.ts';
 import { periodText, ResultsBody } from '../public/estadisticas.tsx';
 import { requireStaff } from './auth.ts';
@@ -30,7 +30,7 @@ export const resultsRoutes = new Hono<AppEnv>()
   .get('/resultados', requireStaff('results.view'), async (c) => {
     const { t, deps, locale, staff } = c.var;
     const now = deps.clock.now();
-    const filters = parseResultsFilters(c.req.query(), t, now);
+    const filters = parseResultsFilters(c.req.query(), t, now, deps.config.agency.sectors);
     const r = await getServiceResults(deps, staff, filters);
     const charts = await buildCharts(t, r);
     const agency = deps.config.agency;
@@ -85,9 +85,9 @@ export const resultsRoutes = new Hono<AppEnv>()
               <option value="" selected={filters.sector === null}>
                 {t('results.filters.all_sectors')}
               </option>
-              {SECTORS.map((s) => (
+              {agency.sectors.map((s) => (
                 <option value={s} selected={s === filters.sector}>
-                  {sectorLabel(t, s)}
+                  {sectorName(t, locale, agency, s)}
                 </option>
               ))}
             </select>
@@ -100,7 +100,9 @@ export const resultsRoutes = new Hono<AppEnv>()
         </form>
         <p>
           {periodText(t, r)}{' '}
-          {filters.sector ? t('results.period.sector', { sector: sectorLabel(t, filters.sector) }) : null}
+          {filters.sector
+            ? t('results.period.sector', { sector: sectorName(t, locale, agency, filters.sector) })
+            : null}
         </p>
         <p class="muted">
           {t('results.generated_at', { date: formatDateTime(now, locale, agency.timezone) })}
@@ -124,7 +126,7 @@ export const resultsRoutes = new Hono<AppEnv>()
     if (!EXPORT_FORMATS.includes(format as ExportFormat)) {
       throw new InvalidInputError([{ field: 'format', message: t('results.err.format') }]);
     }
-    const filters = parseResultsFilters(c.req.query(), t, deps.clock.now());
+    const filters = parseResultsFilters(c.req.query(), t, deps.clock.now(), deps.config.agency.sectors);
     const file = await exportServiceResults(deps, staff, filters, format as ExportFormat, t);
     return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': file.contentType,

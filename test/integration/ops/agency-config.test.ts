@@ -219,4 +219,27 @@ describe.each(testEngines())('agency config reaches every corner on %s', (engine
     expect(options).toEqual(subset);
     expect(page).not.toContain(`/datos/indicador/${other.id}"`);
   });
+
+  it('staff queue and results filter by the agency sectors', async () => {
+    const dropped = SECTORS.find((s) => !agency.sectors.includes(s))!;
+    const staff = await aStaffSession(handle.db, 'director', {
+      email: 'dir@sonora.example',
+      at: clock.now(),
+    });
+    const selectValues = (html: string, id: string) => {
+      const select = new RegExp(`<select[^>]*id="${id}"[^>]*>([\\s\\S]*?)</select>`).exec(html)![1]!;
+      return [...select.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]).filter(Boolean);
+    };
+    const queue = await (
+      await app.request('/staff/solicitudes', { headers: { cookie: staff.cookie } })
+    ).text();
+    expect(selectValues(queue, 'f-sector')).toEqual(agency.sectors);
+    const results = await app.request('/staff/resultados', { headers: { cookie: staff.cookie } });
+    expect(results.status).toBe(200);
+    expect(selectValues(await results.text(), 'f-sector')).toEqual(agency.sectors);
+    const refused = await app.request(`/staff/resultados?sector=${dropped}`, {
+      headers: { cookie: staff.cookie },
+    });
+    expect(refused.status).toBe(400);
+  });
 });
