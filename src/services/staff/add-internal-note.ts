@@ -14,9 +14,9 @@ const schema = z.object({
 
 /** An internal note on the request's timeline; never shown to the requester. */
 export async function addInternalNote(deps: Deps, actor: Actor, raw: unknown) {
+  authorize(actor, 'request.note');
   const input = parseStaffInput(schema, raw);
   const req = await loadRequest(deps, input.folio);
-  authorize(actor, 'request.note');
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await addTimelineEvent(tx, {

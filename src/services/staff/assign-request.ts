@@ -18,9 +18,9 @@ const schema = z.object({ folio: z.string().min(1), assigneeId: z.string().min(1
  * moves it to `assigned`; on an assigned or in-preparation request it changes the assignee only.
  */
 export async function assignRequest(deps: Deps, actor: Actor, raw: unknown) {
+  authorize(actor, 'request.assign');
   const input = parseStaffInput(schema, raw);
   const req = await loadRequest(deps, input.folio);
-  authorize(actor, 'request.assign');
   const reassign = req.status === 'assigned' || req.status === 'in_preparation';
   if (!reassign) transition(req.status, 'assign');
   const assignee = await findStaffUserById(deps.db, input.assigneeId);

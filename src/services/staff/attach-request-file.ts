@@ -35,9 +35,9 @@ export function requestFilePath(deps: Deps, sha256: string): string {
 
 /** The assigned técnico attaches a working file (a table, a note) to a request in preparation. */
 export async function attachRequestFile(deps: Deps, actor: Actor, raw: unknown) {
+  authorize(actor, 'request.attach');
   const input = parseStaffInput(schema, raw);
   const req = await loadRequest(deps, input.folio);
-  authorize(actor, 'request.attach');
   assertAssignee(actor, req.assigneeId, 'request.attach');
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const path = requestFilePath(deps, sha256);

@@ -16,9 +16,9 @@ const schema = z.object({
 
 /** Declares the request not admissible, on a legal ground from the list plus an explanation. */
 export async function rejectRequest(deps: Deps, actor: Actor, raw: unknown) {
+  authorize(actor, 'request.reject');
   const input = parseStaffInput(schema, raw);
   const req = await loadRequest(deps, input.folio);
-  authorize(actor, 'request.reject');
   transition(req.status, 'reject');
   const now = deps.clock.now();
   const reason = `${translate('es-MX', `staff.reject_reason.${input.reason}`, { agency: deps.config.agency.shortName })}. ${input.text}`;

@@ -16,9 +16,9 @@ const schema = z.object({
  * requester answers (the portal resumes it, adding the paused working time to the deadline).
  */
 export async function requestClarification(deps: Deps, actor: Actor, raw: unknown) {
+  authorize(actor, 'request.clarify');
   const input = parseStaffInput(schema, raw);
   const req = await loadRequest(deps, input.folio);
-  authorize(actor, 'request.clarify');
   transition(req.status, 'request_clarification');
   const now = deps.clock.now();
   return deps.db.transaction((tx) =>

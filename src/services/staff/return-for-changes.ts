@@ -13,9 +13,9 @@ const schema = z.object({
 
 /** The director returns the answer to the técnico with comments (internal: the requester is not told). */
 export async function returnForChanges(deps: Deps, actor: Actor, raw: unknown) {
+  authorize(actor, 'request.return');
   const input = parseStaffInput(schema, raw);
   const req = await loadRequest(deps, input.folio);
-  authorize(actor, 'request.return');
   transition(req.status, 'return_for_changes');
   const now = deps.clock.now();
   return deps.db.transaction((tx) =>

@@ -11,9 +11,9 @@ const schema = z.object({ folio: z.string().min(1) });
 
 /** The assigned técnico starts preparing the answer; the requester is told it is in preparation. */
 export async function startPreparation(deps: Deps, actor: Actor, raw: unknown) {
+  authorize(actor, 'request.prepare');
   const { folio } = parseStaffInput(schema, raw);
   const req = await loadRequest(deps, folio);
-  authorize(actor, 'request.prepare');
   assertAssignee(actor, req.assigneeId, 'request.prepare');
   transition(req.status, 'start_preparation');
   const now = deps.clock.now();

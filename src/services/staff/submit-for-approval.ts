@@ -14,9 +14,9 @@ const schema = z.object({
 
 /** The técnico sends the prepared answer to the director for approval and signature. */
 export async function submitForApproval(deps: Deps, actor: Actor, raw: unknown) {
+  authorize(actor, 'request.submit_for_approval');
   const input = parseStaffInput(schema, raw);
   const req = await loadRequest(deps, input.folio);
-  authorize(actor, 'request.submit_for_approval');
   assertAssignee(actor, req.assigneeId, 'request.submit_for_approval');
   transition(req.status, 'submit_for_approval');
   const now = deps.clock.now();

@@ -10,9 +10,9 @@ const schema = z.object({ folio: z.string().min(1) });
 
 /** Ventanilla takes a received request into review; the requester is told it is being reviewed. */
 export async function triageRequest(deps: Deps, actor: Actor, raw: unknown) {
+  authorize(actor, 'request.triage');
   const { folio } = parseStaffInput(schema, raw);
   const req = await loadRequest(deps, folio);
-  authorize(actor, 'request.triage');
   transition(req.status, 'triage');
   const now = deps.clock.now();
   return deps.db.transaction((tx) =>
