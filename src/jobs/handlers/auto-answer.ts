@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requests } from '../../db/schema/index.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { autoAnswerRequest, declineAutoAnswer } from '../../services/auto-answer/auto-answer-request.ts';
-import { autoAnswerDuration } from '../../web/metrics.ts';
+import { autoAnswerDuration } from '../../services/ops/metrics.ts';
 import { type JobHandler, PermanentJobError } from '../worker.ts';
 
 export const AUTO_ANSWER = 'request.auto_answer';

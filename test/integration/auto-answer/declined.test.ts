@@ -6,7 +6,7 @@ import { jobHandlers } from '../../../src/jobs/handlers/index.ts';
 import { drainJobs } from '../../../src/jobs/worker.ts';
 import { autoAnswerRequest } from '../../../src/services/auto-answer/auto-answer-request.ts';
 import type { Deps } from '../../../src/services/deps.ts';
-import { metricsRegistry } from '../../../src/web/metrics.ts';
+import { metricsRegistry } from '../../../src/services/ops/metrics.ts';
 import { testConfig } from '../../helpers/app.ts';
 import { testEngines } from '../../helpers/db.ts';
 import { aRequest } from '../../helpers/factories.ts';
