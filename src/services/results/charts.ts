@@ -1,13 +1,12 @@
 import { type VegaLiteSpec, vegaLiteToSvg } from '../../documents/vega-svg.ts';
 import { EASE_SCORES } from '../../domain/service-measures.ts';
 import type { Translate } from '../../i18n/index.ts';
-import { SECTORS } from '../requests/request-input.ts';
 import {
   formatMeasure,
   type MeasureKind,
   type MeasureValue,
   monthName,
-  sectorLabel,
+  type SectorLabel,
   topicLabel,
 } from './measure-table.ts';
 import type { AnyResults, PublicPeriodMeasures } from './public-stats.ts';
@@ -134,7 +133,7 @@ function monthly(
 
 type ChartParts = { title: string; spec: VegaLiteSpec; head: string[]; rows: string[][] };
 
-function chartParts(t: Translate, r: AnyResults, id: ChartId): ChartParts {
+function chartParts(t: Translate, r: AnyResults, sectors: readonly SectorLabel[], id: ChartId): ChartParts {
   const years = { year: r.current.year, previous: r.previous.year };
   const cur = String(r.current.year);
   const prev = String(r.previous.year);
@@ -175,9 +174,9 @@ function chartParts(t: Translate, r: AnyResults, id: ChartId): ChartParts {
     }
     case 'sectors': {
       const { rows, table, add } = pairs(t, 'count');
-      for (const s of SECTORS) {
-        const get = (y: AnyResults['current']) => y.total.bySector[s]?.requests ?? 0;
-        add(sectorLabel(t, s), [prev, get(r.previous)], [cur, get(r.current)]);
+      for (const s of sectors) {
+        const get = (y: AnyResults['current']) => y.total.bySector[s.id]?.requests ?? 0;
+        add(s.label, [prev, get(r.previous)], [cur, get(r.current)]);
       }
       return {
         title: t('results.chart.sectors', years),
@@ -216,15 +215,16 @@ function chartParts(t: Translate, r: AnyResults, id: ChartId): ChartParts {
   }
 }
 
-/** The charts of the results pages, rendered to SVG on the server. */
+/** The charts of the results pages, rendered to SVG on the server; `sectors`: the agency's (agencySectors). */
 export async function buildCharts(
   t: Translate,
   r: AnyResults,
+  sectors: readonly SectorLabel[],
   ids: readonly ChartId[] = CHART_IDS,
 ): Promise<Chart[]> {
   const out: Chart[] = [];
   for (const id of ids) {
-    const { title, spec, head, rows } = chartParts(t, r, id);
+    const { title, spec, head, rows } = chartParts(t, r, sectors, id);
     out.push({ id, title, svg: await vegaLiteToSvg(spec, { title }), table: { head, rows } });
   }
   return out;

@@ -2,18 +2,18 @@ import ExcelJS from 'exceljs';
 import { csvCell } from '../../documents/csv.ts';
 import type { Actor } from '../../domain/actor.ts';
 import type { ServiceResults } from '../../domain/service-measures.ts';
-import type { Translate } from '../../i18n/index.ts';
+import type { Locale, Translate } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
-import { SECTORS } from '../requests/request-input.ts';
 import type { ResultsFilters } from './filters.ts';
 import { getServiceResults } from './get-service-results.ts';
 import {
+  agencySectors,
   changeOf,
   DEFINITIONS,
   measureParams,
   monthName,
+  type SectorLabel,
   SUMMARY_MEASURES,
-  sectorLabel,
   topicLabel,
 } from './measure-table.ts';
 
@@ -50,7 +50,11 @@ function monthlyRows(t: Translate, r: ServiceResults): (string | number | null)[
   return rows;
 }
 
-async function xlsx(t: Translate, r: ServiceResults): Promise<Uint8Array> {
+async function xlsx(
+  t: Translate,
+  r: ServiceResults,
+  sectorList: readonly SectorLabel[],
+): Promise<Uint8Array> {
   const params = measureParams(r.slaHours);
   const wb = new ExcelJS.Workbook();
   const prev = String(r.previous.year);
@@ -84,16 +88,10 @@ async function xlsx(t: Translate, r: ServiceResults): Promise<Uint8Array> {
     `${t('results.col.requests')} ${cur}`,
     `${t('results.col.requesters')} ${cur}`,
   ]);
-  for (const s of SECTORS) {
-    const p = r.previous.total.bySector[s];
-    const c = r.current.total.bySector[s];
-    sectors.addRow([
-      sectorLabel(t, s),
-      p?.requests ?? 0,
-      p?.requesters ?? 0,
-      c?.requests ?? 0,
-      c?.requesters ?? 0,
-    ]);
+  for (const s of sectorList) {
+    const p = r.previous.total.bySector[s.id];
+    const c = r.current.total.bySector[s.id];
+    sectors.addRow([s.label, p?.requests ?? 0, p?.requesters ?? 0, c?.requests ?? 0, c?.requesters ?? 0]);
   }
   sectors.getColumn(1).width = 36;
   bold(sectors);
@@ -125,6 +123,7 @@ export async function exportServiceResults(
   filters: ResultsFilters,
   format: ExportFormat,
   t: Translate,
+  locale: Locale,
 ): Promise<ExportFile> {
   const r = await getServiceResults(deps, actor, filters);
   const base = `resultados-${r.year}-${String(r.fromMonth).padStart(2, '0')}-${String(r.toMonth).padStart(2, '0')}${r.sector ? `-${r.sector}` : ''}`;
@@ -142,6 +141,6 @@ export async function exportServiceResults(
   return {
     filename: `${base}.xlsx`,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    body: await xlsx(t, r),
+    body: await xlsx(t, r, agencySectors(t, locale, deps.config.agency)),
   };
 }

@@ -1,7 +1,9 @@
+import type { AgencyConfig } from '../../config/agency.ts';
 import { relativeChange, STAGES, type Stage, TOP_MUNICIPALITIES } from '../../domain/service-measures.ts';
 import { formatNumber, formatPercent } from '../../i18n/format.ts';
-import { isMessageKey, type MessageKey, type Translate } from '../../i18n/index.ts';
+import { isMessageKey, type Locale, type MessageKey, type Translate } from '../../i18n/index.ts';
 import { placeCatalog } from '../../stats/geography/catalog.ts';
+import { sectorName } from '../requests/catalog.ts';
 import type { PublicPeriodMeasures, Small } from './public-stats.ts';
 
 /** How a measure's value reads: a count, working hours, a share (0–1) or a 1–5 score. */
@@ -144,7 +146,13 @@ export function changeOf(current: MeasureValue, previous: MeasureValue): number 
 const labelOr = (t: Translate, key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);
 
 export const monthName = (t: Translate, month: number) => labelOr(t, `results.month.${month}`, String(month));
-export const sectorLabel = (t: Translate, id: string) => labelOr(t, `portal.sector.${id}`, id);
+/** The agency's sectors (`agency.sectors`, in its order) with their labels, as the results list them. */
+export type SectorLabel = { id: string; label: string };
+export const agencySectors = (
+  t: Translate,
+  locale: Locale,
+  agency: Pick<AgencyConfig, 'sectors' | 'sectorLabels'>,
+): SectorLabel[] => agency.sectors.map((id) => ({ id, label: sectorName(t, locale, agency, id) }));
 export const topicLabel = (t: Translate, id: string) =>
   labelOr(t, id === 'other' ? 'results.other_topic' : `stats.topic.${id}`, id);
 export const geoLevelLabel = (t: Translate, level: string) => labelOr(t, `results.geo.${level}`, level);

@@ -7,6 +7,7 @@ import { buildCharts, type Chart } from '../../services/results/charts.ts';
 import { parseResultsFilters } from '../../services/results/filters.ts';
 import { getPublicServiceStats } from '../../services/results/get-public-service-stats.ts';
 import {
+  agencySectors,
   changeOf,
   DEFINITIONS,
   formatMeasure,
@@ -269,7 +270,7 @@ export const statisticsRoutes = new Hono<AppEnv>().get('/estadisticas', async (c
   const now = deps.clock.now();
   const { year } = parseResultsFilters({ year: c.req.query('year') }, t, now);
   const r = await getPublicServiceStats(deps, year);
-  const charts = await buildCharts(t, r);
+  const charts = await buildCharts(t, r, agencySectors(t, locale, deps.config.agency));
   const agency = deps.config.agency;
   const thisYear = now.getUTCFullYear();
   const years = Array.from({ length: PUBLIC_YEARS_SHOWN }, (_, i) => thisYear - i);

@@ -10,7 +10,7 @@ import {
 } from '../../services/results/export-service-results.ts';
 import { parseResultsFilters, type ResultsFilters } from '../../services/results/filters.ts';
 import { getServiceResults } from '../../services/results/get-service-results.ts';
-import { monthName } from '../../services/results/measure-table.ts';
+import { agencySectors, monthName } from '../../services/results/measure-table.ts';
 import type { AppEnv } from '../context.ts';
 import { periodText, ResultsBody } from '../public/estadisticas.tsx';
 import { requireStaff } from './auth.ts';
@@ -32,7 +32,7 @@ export const resultsRoutes = new Hono<AppEnv>()
     const now = deps.clock.now();
     const filters = parseResultsFilters(c.req.query(), t, now, deps.config.agency.sectors);
     const r = await getServiceResults(deps, staff, filters);
-    const charts = await buildCharts(t, r);
+    const charts = await buildCharts(t, r, agencySectors(t, locale, deps.config.agency));
     const agency = deps.config.agency;
     const thisYear = now.getUTCFullYear();
     const years = Array.from({ length: YEARS_SHOWN }, (_, i) => thisYear - i);
@@ -121,13 +121,13 @@ export const resultsRoutes = new Hono<AppEnv>()
     );
   })
   .get('/resultados/exportar/:format', requireStaff('results.view'), async (c) => {
-    const { t, deps, staff } = c.var;
+    const { t, deps, locale, staff } = c.var;
     const format = c.req.param('format');
     if (!EXPORT_FORMATS.includes(format as ExportFormat)) {
       throw new InvalidInputError([{ field: 'format', message: t('results.err.format') }]);
     }
     const filters = parseResultsFilters(c.req.query(), t, deps.clock.now(), deps.config.agency.sectors);
-    const file = await exportServiceResults(deps, staff, filters, format as ExportFormat, t);
+    const file = await exportServiceResults(deps, staff, filters, format as ExportFormat, t, locale);
     return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': file.contentType,
       'Content-Disposition': `attachment; filename="${file.filename}"`,

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyNonWorkingDates } from '../../../src/config/agency.ts';
@@ -9,12 +10,14 @@ import { enqueueJob } from '../../../src/db/outbox.ts';
 import { INDICATORS } from '../../../src/domain/indicators.ts';
 import { addWorkingTime, createCalendar, HOUR_MS } from '../../../src/domain/working-calendar.ts';
 import { formatDateTime } from '../../../src/i18n/format.ts';
+import { translator } from '../../../src/i18n/index.ts';
 import { mailSendHandler } from '../../../src/jobs/handlers/mail-send.ts';
 import { drainJobs } from '../../../src/jobs/worker.ts';
 import { createMailer, mailDir } from '../../../src/mail/transport.ts';
 import { computeDueAt } from '../../../src/services/calendar/compute-due-at.ts';
 import { loadCalendar } from '../../../src/services/calendar/load-calendar.ts';
 import type { Deps } from '../../../src/services/deps.ts';
+import { sectorName } from '../../../src/services/requests/catalog.ts';
 import { SECTORS } from '../../../src/services/requests/request-input.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
 import { fixedClock, testApp, testConfig, testDeps } from '../../helpers/app.ts';
@@ -241,5 +244,33 @@ describe.each(testEngines())('agency config reaches every corner on %s', (engine
       headers: { cookie: staff.cookie },
     });
     expect(refused.status).toBe(400);
+  });
+
+  it('the results export and the sectors chart list exactly the agency sectors, in its order', async () => {
+    const staff = await aStaffSession(handle.db, 'director', {
+      email: 'dir-export@sonora.example',
+      at: clock.now(),
+    });
+    const t = translator('es-MX');
+    const labels = agency.sectors.map((s) => sectorName(t, 'es-MX', agency, s));
+    const dropped = sectorName(t, 'es-MX', agency, SECTORS.find((s) => !agency.sectors.includes(s))!);
+    const res = await app.request('/staff/resultados/exportar/xlsx?year=2026', {
+      headers: { cookie: staff.cookie },
+    });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const sheet = wb.getWorksheet(t('results.sheet.sectors'))!;
+    const listed: unknown[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) listed.push(row.getCell(1).value);
+    });
+    expect(listed).toEqual(labels);
+    // The CSV is the monthly table only (no sector rows); the page's sectors chart table follows the agency.
+    const page = await (
+      await app.request('/staff/resultados?year=2026', { headers: { cookie: staff.cookie } })
+    ).text();
+    for (const label of labels) expect(page).toContain(label);
+    expect(page).not.toContain(dropped);
   });
 });
