@@ -50,6 +50,10 @@ export const mail: Record<keyof typeof es, string> = {
   'mail.alert_overdue.subject': 'Overdue: request {folio}',
   'mail.alert_overdue.heading': 'A request is overdue',
   'mail.alert_overdue.body': 'Request {folio} was due on {dueAt} and has not been answered.',
+  'mail.ready_for_signature.subject': 'For signature: answer to request {folio}',
+  'mail.ready_for_signature.heading': 'An answer is waiting for your signature',
+  'mail.ready_for_signature.body':
+    'The system prepared the answer to request {folio}. Review and sign it, or return it for correction.',
   'mail.alert.open': 'Open the request',
   'mail.admin.title': 'Sent e-mail (development)',
   'mail.admin.lead':

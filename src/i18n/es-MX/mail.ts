@@ -48,6 +48,10 @@ export const mail = {
   'mail.alert_overdue.subject': 'Vencida: solicitud {folio}',
   'mail.alert_overdue.heading': 'Una solicitud está vencida',
   'mail.alert_overdue.body': 'La solicitud {folio} venció el {dueAt} sin respuesta.',
+  'mail.ready_for_signature.subject': 'Para firma: respuesta a la solicitud {folio}',
+  'mail.ready_for_signature.heading': 'Una respuesta espera tu firma',
+  'mail.ready_for_signature.body':
+    'El sistema preparó la respuesta a la solicitud {folio}. Revísala y fírmala, o devuélvela para corrección.',
   'mail.alert.open': 'Abrir la solicitud',
   'mail.admin.title': 'Correo enviado (desarrollo)',
   'mail.admin.lead':

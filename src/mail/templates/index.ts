@@ -3,7 +3,7 @@ import type { AgencyConfig } from '../../config/index.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { renderHtml, renderText } from '../render.tsx';
 import { type MailTemplate, templateContext } from './define.ts';
-import { alertDueSoon, alertOverdue, signInLink } from './people.ts';
+import { alertDueSoon, alertOverdue, answerReadyForSignature, signInLink } from './people.ts';
 import { acknowledgment, clarificationRequested, delivered, rejected, statusChanged } from './request.ts';
 
 /** Every e-mail the service sends, by the name used in `mail.send` jobs (see RULES.md). */
@@ -16,6 +16,7 @@ export const MAIL_TEMPLATES = {
   'requester.sign_in_link': signInLink,
   'staff.alert_due_soon': alertDueSoon,
   'staff.alert_overdue': alertOverdue,
+  'staff.answer_ready_for_signature': answerReadyForSignature,
 } as const;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

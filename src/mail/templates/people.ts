@@ -47,3 +47,15 @@ export const alertOverdue = defineTemplate({
     ],
   }),
 });
+
+export const answerReadyForSignature = defineTemplate({
+  schema: z.object({ folio, staffUrl: httpUrl }),
+  compose: (d, { t }) => ({
+    subject: t('mail.ready_for_signature.subject', { folio: d.folio }),
+    heading: t('mail.ready_for_signature.heading'),
+    blocks: [
+      { type: 'p', text: t('mail.ready_for_signature.body', { folio: d.folio }) },
+      { type: 'button', label: t('mail.alert.open'), url: d.staffUrl },
+    ],
+  }),
+});

@@ -1,9 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit.ts';
+import { enqueueJob } from '../../db/outbox.ts';
 import { addTimelineEvent, moveRequestStatus, type RequestRow } from '../../db/requests.ts';
-import { requestEvents, requests } from '../../db/schema/index.ts';
+import { requestEvents, requests, staffUsers } from '../../db/schema/index.ts';
 import { actorLabel, SYSTEM } from '../../domain/actor.ts';
 import { ConflictError } from '../../domain/errors.ts';
+import { rolesWith } from '../../domain/permissions.ts';
 import { canTransition, transition } from '../../domain/request-lifecycle.ts';
 import { isMessageKey, type MessageKey, type Params, translate } from '../../i18n/index.ts';
 import { buildAnswer } from '../answers/build-answer.ts';
@@ -83,12 +85,37 @@ export async function declineAutoAnswer(deps: Deps, req: RequestRow, reason: Rea
   });
 }
 
-/** AUTO_ANSWER=approval: the prepared answer waits for the director (`received` → `pending_approval`). */
+/**
+ * AUTO_ANSWER=approval: the prepared answer waits for the director (`received` → `pending_approval`),
+ * and every active director is e-mailed in the same transaction, so nobody has to watch the queue.
+ */
 async function holdForApproval(deps: Deps, req: RequestRow, answerId: string): Promise<void> {
   const next = transition(req.status, 'auto_prepare');
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await moveRequestStatus(tx, req.id, req.status, next, { answeredBy: 'auto' }, now);
+    // Directors are whoever may sign; looked up by permission, not by role name.
+    const signers = await tx
+      .select({ id: staffUsers.id, email: staffUsers.email })
+      .from(staffUsers)
+      .where(and(eq(staffUsers.active, true), inArray(staffUsers.role, rolesWith('request.sign'))));
+    const template = 'staff.answer_ready_for_signature';
+    for (const to of signers) {
+      await enqueueJob(tx, {
+        kind: 'mail.send',
+        dedupeKey: `mail:${template}:${req.folio}:${to.id}`,
+        runAt: now,
+        payload: {
+          template,
+          to: to.email,
+          locale: 'es-MX',
+          data: {
+            folio: req.folio,
+            staffUrl: `${deps.config.publicBaseUrl}/staff/solicitudes/${encodeURIComponent(req.folio)}`,
+          },
+        },
+      });
+    }
     await addTimelineEvent(tx, {
       requestId: req.id,
       at: now,

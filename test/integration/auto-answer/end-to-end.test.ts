@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/client.ts';
 import { findRequestByFolio } from '../../../src/db/requests.ts';
-import { answers, auditLog, oficios, requestEvents } from '../../../src/db/schema/index.ts';
+import { answers, auditLog, oficios, outboxJobs, requestEvents } from '../../../src/db/schema/index.ts';
 import { verifyPdfSignature } from '../../../src/documents/verify.ts';
 import { SYSTEM } from '../../../src/domain/actor.ts';
 import { jobHandlers } from '../../../src/jobs/handlers/index.ts';
@@ -23,6 +23,7 @@ import { waitFor } from '../../helpers/processes.ts';
 import { sharedDataDir } from '../../helpers/shared-data.ts';
 import { hasPoppler, pdfsig } from '../../unit/documents/poppler.ts';
 import { startSmtpSink } from '../mail/smtp-sink.ts';
+import { aStaffUser } from '../staff/staff-helpers.ts';
 
 const dataDir = sharedDataDir();
 const poppler = hasPoppler();
@@ -116,8 +117,10 @@ describe.skipIf(!dataDir).each(testEngines())('automatic answer end to end on %s
     );
   });
 
-  it('AUTO_ANSWER=approval: prepared and waiting for the director, nothing sent', async () => {
+  it('AUTO_ANSWER=approval: prepared and waiting for the director, who alone is told', async () => {
     const approval = { ...deps, config: testConfig({ AUTO_ANSWER: 'approval', RATE_LIMIT_DISABLED: '1' }) };
+    const director = await aStaffUser(deps, 'director');
+    await aStaffUser(deps, 'ventanilla');
     const req = await aRequest(deps.db, {
       indicators: ['population_total'],
       geo: 'mun:15033',
@@ -131,6 +134,21 @@ describe.skipIf(!dataDir).each(testEngines())('automatic answer end to end on %s
     expect(await deps.db.select().from(oficios).where(eq(oficios.requestId, req.id))).toHaveLength(0);
     const events = await deps.db.select().from(requestEvents).where(eq(requestEvents.requestId, req.id));
     expect(events.map((e) => [e.actor, e.toStatus])).toEqual([['sistema', 'pending_approval']]);
+    // One e-mail per director, queued once although the job ran twice; nothing to the requester.
+    const mails = (await deps.db.select().from(outboxJobs).where(eq(outboxJobs.kind, 'mail.send'))).filter(
+      (j) => JSON.stringify(j.payload).includes(req.folio),
+    );
+    expect(mails.map((j) => j.payload)).toEqual([
+      {
+        template: 'staff.answer_ready_for_signature',
+        to: director.email,
+        locale: 'es-MX',
+        data: {
+          folio: req.folio,
+          staffUrl: `${approval.config.publicBaseUrl}/staff/solicitudes/${encodeURIComponent(req.folio)}`,
+        },
+      },
+    ]);
   });
 
   it('a run cut short after sealing resumes at delivery', async () => {

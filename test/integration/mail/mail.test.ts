@@ -63,6 +63,10 @@ const sample: { [N in MailTemplateName]: unknown } = {
     dueAt: '2026-11-26T16:00:00Z',
     staffUrl: 'https://datos.example.gob.mx/staff/solicitudes/COESPO-2026-000123',
   },
+  'staff.answer_ready_for_signature': {
+    folio: 'COESPO-2026-000123',
+    staffUrl: 'https://datos.example.gob.mx/staff/solicitudes/COESPO-2026-000123',
+  },
 };
 
 /** Queues `template` with its sample data (`data` overrides fields) to ana@example.org unless `to` says. */
