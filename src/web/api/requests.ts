@@ -1,10 +1,7 @@
-import { createHash, createHmac } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { RequestRow } from '../../db/requests.ts';
-import { apiIdempotencyKeys, requests } from '../../db/schema/index.ts';
 import { InvalidInputError, NotFoundError, UnprocessableError } from '../../domain/errors.ts';
 import { REQUEST_STATUSES } from '../../domain/request-lifecycle.ts';
 import { isMessageKey, type MessageKey, translator } from '../../i18n/index.ts';
@@ -12,7 +9,7 @@ import { portalCatalog } from '../../services/requests/catalog.ts';
 import { requestDocuments, verificationCodeOf } from '../../services/requests/documents.ts';
 import { fieldSchemas } from '../../services/requests/request-input.ts';
 import { loadByTrackingToken, requesterTimeline } from '../../services/requests/requester-view.ts';
-import { duplicateError, submitRequest } from '../../services/requests/submit-request.ts';
+import { submitApiRequest } from '../../services/requests/submit-api-request.ts';
 import { trackingUrl } from '../../services/requests/tokens.ts';
 import type { AppEnv } from '../context.ts';
 import { clientIp, rateLimiter } from '../rate-limit.ts';
@@ -28,11 +25,6 @@ function apiLimit(c: Context<AppEnv>) {
   );
 }
 
-/** The replayed answer needs the same token: it is derived from the key, never stored. */
-function idempotentToken(secret: string, key: string): string {
-  return createHmac('sha256', secret).update(`idempotency:${key}`).digest('base64url');
-}
-
 function created(c: Context<AppEnv>, r: RequestRow, token: string, status: 200 | 201) {
   return c.json(
     {
@@ -46,17 +38,22 @@ function created(c: Context<AppEnv>, r: RequestRow, token: string, status: 200 |
   );
 }
 
-async function replay(c: Context<AppEnv>, key: string, bodyHash: string) {
+/** Per-IP and per-e-mail submission limits (a replayed idempotent call does not count). */
+function submitLimits(c: Context<AppEnv>, body: unknown) {
   const { deps } = c.var;
-  const [row] = await deps.db
-    .select({ bodyHash: apiIdempotencyKeys.bodyHash, request: requests })
-    .from(apiIdempotencyKeys)
-    .innerJoin(requests, eq(requests.id, apiIdempotencyKeys.requestId))
-    .where(eq(apiIdempotencyKeys.key, key))
-    .limit(1);
-  if (!row) return null;
-  if (row.bodyHash !== bodyHash) throw new UnprocessableError('portal.err.idempotency_mismatch');
-  return created(c, row.request, idempotentToken(deps.secret, key), 200);
+  rateLimiter(deps, {
+    name: 'submit:ip',
+    limit: deps.config.rateLimits.submitPerIpHour,
+    windowSeconds: 3600,
+  }).hit(clientIp(c));
+  const email = (body as { requester?: { email?: unknown } } | null)?.requester?.email;
+  if (typeof email === 'string') {
+    rateLimiter(deps, {
+      name: 'submit:email',
+      limit: deps.config.rateLimits.submitPerEmailDay,
+      windowSeconds: 86_400,
+    }).hit(email.trim().toLowerCase());
+  }
 }
 
 export const requestsApi = new Hono<AppEnv>();
@@ -76,48 +73,14 @@ requestsApi.post('/requests', async (c) => {
   if (key !== undefined && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)) {
     throw new InvalidInputError([{ field: 'Idempotency-Key', message: t('portal.err.idempotency_key') }]);
   }
-  const bodyHash = createHash('sha256').update(text).digest('hex');
-  if (key) {
-    const previous = await replay(c, key, bodyHash);
-    if (previous) return previous;
-  }
-  rateLimiter(deps, {
-    name: 'submit:ip',
-    limit: deps.config.rateLimits.submitPerIpHour,
-    windowSeconds: 3600,
-  }).hit(clientIp(c));
-  const email = (body as { requester?: { email?: unknown } } | null)?.requester?.email;
-  if (typeof email === 'string') {
-    rateLimiter(deps, {
-      name: 'submit:email',
-      limit: deps.config.rateLimits.submitPerEmailDay,
-      windowSeconds: 86_400,
-    }).hit(email.trim().toLowerCase());
-  }
-  try {
-    const result = await submitRequest(deps, {
-      body,
-      locale,
-      catalog: portalCatalog(deps.config.agency),
-      ...(key ? { trackingToken: idempotentToken(deps.secret, key) } : {}),
-      inTransaction: key
-        ? async (tx, request) => {
-            await tx
-              .insert(apiIdempotencyKeys)
-              .values({ key, bodyHash, requestId: request.id, createdAt: deps.clock.now() });
-          }
-        : undefined,
-    });
-    if (result.kind === 'duplicate') throw duplicateError(result.folio);
-    return created(c, result.request, result.trackingToken, 201);
-  } catch (err) {
-    // Two calls with the same key at once: the second one's insert failed; answer as the first did.
-    if (key && !(err instanceof InvalidInputError)) {
-      const previous = await replay(c, key, bodyHash);
-      if (previous) return previous;
-    }
-    throw err;
-  }
+  const result = await submitApiRequest(deps, {
+    body,
+    bodyText: text,
+    idempotencyKey: key,
+    locale,
+    beforeNewSubmission: () => submitLimits(c, body),
+  });
+  return created(c, result.request, result.trackingToken, result.replayed ? 200 : 201);
 });
 
 function bearer(c: Context<AppEnv>): string {
