@@ -233,6 +233,28 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.api.invalid.years': 'Years must be a list of whole numbers between 1900 and 2100.',
   'stats.api.invalid.level': 'The level must be state, mun, region or zm.',
   'stats.api.invalid.body': 'The request body must be valid JSON.',
+  // OpenAPI document of /api/v1 (statistics); the document is served in Spanish.
+  'stats.openapi.error.400': 'Malformed query',
+  'stats.openapi.error.404': 'Unknown indicator or geographic area',
+  'stats.openapi.error.422': 'Not aggregable, or year / level not available',
+  'stats.openapi.geo':
+    'state:15, mun:15MMM, region:N, zm:CC.NN, set:15MMM,15MMM… or a GeoJSON polygon (WGS84) encoded as JSON',
+  'stats.openapi.tag_name': 'statistics',
+  'stats.openapi.tag': 'Catalog of indicators, geographic areas and official figures',
+  'stats.openapi.indicators.summary': 'Indicator catalog',
+  'stats.openapi.indicators.response': 'Indicators',
+  'stats.openapi.topics.summary': 'Catalog topics',
+  'stats.openapi.topics.response': 'Topics',
+  'stats.openapi.geographies.summary':
+    'Named geographic areas (state, municipalities, regions, metropolitan areas)',
+  'stats.openapi.geographies.response': 'Areas',
+  'stats.openapi.datasets.summary': 'Official datasets loaded (source, edition, SHA-256, rows, date)',
+  'stats.openapi.datasets.response': 'Datasets',
+  'stats.openapi.value.summary': 'Value of an indicator for an area and a year',
+  'stats.openapi.value.year': "By default, the indicator's most recent year",
+  'stats.openapi.value.response': 'The value, with its source and notes',
+  'stats.openapi.table.summary': 'Table of several indicators and years for an area (id or GeoJSON polygon)',
+  'stats.openapi.table.response': 'Table of values',
   'stats.datasets.loaded_detail': '{rows} rows, loaded on {date}.',
   'stats.page.title': 'Available data',
   'stats.page.lead':

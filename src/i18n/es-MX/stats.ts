@@ -240,6 +240,29 @@ export const stats = {
   'stats.api.invalid.years': 'Los años deben ser una lista de números enteros entre 1900 y 2100.',
   'stats.api.invalid.level': 'El nivel debe ser state, mun, region o zm.',
   'stats.api.invalid.body': 'El cuerpo de la petición debe ser JSON válido.',
+  // OpenAPI document of /api/v1 (statistics); the document is served in Spanish.
+  'stats.openapi.error.400': 'Consulta mal formada',
+  'stats.openapi.error.404': 'Indicador o área geográfica desconocidos',
+  'stats.openapi.error.422': 'No agregable, o año / nivel no disponible',
+  'stats.openapi.geo':
+    'state:15, mun:15MMM, region:N, zm:CC.NN, set:15MMM,15MMM… o un polígono GeoJSON (WGS84) codificado como JSON',
+  'stats.openapi.tag_name': 'estadísticas',
+  'stats.openapi.tag': 'Catálogo de indicadores, áreas geográficas y cifras oficiales',
+  'stats.openapi.indicators.summary': 'Catálogo de indicadores',
+  'stats.openapi.indicators.response': 'Indicadores',
+  'stats.openapi.topics.summary': 'Temas del catálogo',
+  'stats.openapi.topics.response': 'Temas',
+  'stats.openapi.geographies.summary':
+    'Áreas geográficas con nombre (estado, municipios, regiones, zonas metropolitanas)',
+  'stats.openapi.geographies.response': 'Áreas',
+  'stats.openapi.datasets.summary':
+    'Conjuntos de datos oficiales cargados (fuente, edición, SHA-256, renglones, fecha)',
+  'stats.openapi.datasets.response': 'Conjuntos de datos',
+  'stats.openapi.value.summary': 'Valor de un indicador para un área y un año',
+  'stats.openapi.value.year': 'Por omisión, el año más reciente del indicador',
+  'stats.openapi.value.response': 'El valor, con su fuente y notas',
+  'stats.openapi.table.summary': 'Tabla de varios indicadores y años para un área (id o polígono GeoJSON)',
+  'stats.openapi.table.response': 'Tabla de valores',
   // Public pages
   'stats.datasets.loaded_detail': '{rows} renglones, cargado el {date}.',
   'stats.page.title': 'Datos disponibles',

@@ -78,23 +78,24 @@ export const statsApiRoutes = new Hono<AppEnv>()
 
 // ---- OpenAPI ----
 
+/** The OpenAPI document is in Spanish (the service's language): its texts come from the es-MX catalog. */
+const es = (key: MessageKey) => translate('es-MX', key);
+const TAG = es('stats.openapi.tag_name');
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown, description: string) => ({
   description,
   content: { 'application/json': { schema } },
 });
 const errors = {
-  '400': json(ref('FieldErrors'), 'Consulta mal formada'),
-  '404': json(ref('Error'), 'Indicador o área geográfica desconocidos'),
-  '422': json(ref('Error'), 'No agregable, o año / nivel no disponible'),
+  '400': json(ref('FieldErrors'), es('stats.openapi.error.400')),
+  '404': json(ref('Error'), es('stats.openapi.error.404')),
+  '422': json(ref('Error'), es('stats.openapi.error.422')),
 };
-const geoDescription =
-  'state:15, mun:15MMM, region:N, zm:CC.NN, set:15MMM,15MMM… o un polígono GeoJSON (WGS84) codificado como JSON';
+const geoDescription = es('stats.openapi.geo');
 
 registerApi({
-  tags: [
-    { name: 'estadísticas', description: 'Catálogo de indicadores, áreas geográficas y cifras oficiales' },
-  ],
+  tags: [{ name: TAG, description: es('stats.openapi.tag') }],
   schemas: {
     Indicator: {
       type: 'object',
@@ -200,39 +201,48 @@ registerApi({
   paths: {
     '/indicators': {
       get: {
-        tags: ['estadísticas'],
-        summary: 'Catálogo de indicadores',
-        responses: { '200': json({ type: 'array', items: ref('Indicator') }, 'Indicadores') },
+        tags: [TAG],
+        summary: es('stats.openapi.indicators.summary'),
+        responses: {
+          '200': json({ type: 'array', items: ref('Indicator') }, es('stats.openapi.indicators.response')),
+        },
       },
     },
     '/topics': {
       get: {
-        tags: ['estadísticas'],
-        summary: 'Temas del catálogo',
-        responses: { '200': json({ type: 'array', items: { type: 'object' } }, 'Temas') },
+        tags: [TAG],
+        summary: es('stats.openapi.topics.summary'),
+        responses: {
+          '200': json({ type: 'array', items: { type: 'object' } }, es('stats.openapi.topics.response')),
+        },
       },
     },
     '/geographies': {
       get: {
-        tags: ['estadísticas'],
-        summary: 'Áreas geográficas con nombre (estado, municipios, regiones, zonas metropolitanas)',
+        tags: [TAG],
+        summary: es('stats.openapi.geographies.summary'),
         parameters: [
           { name: 'level', in: 'query', required: false, schema: { enum: ['state', 'mun', 'region', 'zm'] } },
         ],
-        responses: { '200': json({ type: 'array', items: ref('Geography') }, 'Áreas'), '400': errors['400'] },
+        responses: {
+          '200': json({ type: 'array', items: ref('Geography') }, es('stats.openapi.geographies.response')),
+          '400': errors['400'],
+        },
       },
     },
     '/datasets': {
       get: {
-        tags: ['estadísticas'],
-        summary: 'Conjuntos de datos oficiales cargados (fuente, edición, SHA-256, renglones, fecha)',
-        responses: { '200': json({ type: 'array', items: { type: 'object' } }, 'Conjuntos de datos') },
+        tags: [TAG],
+        summary: es('stats.openapi.datasets.summary'),
+        responses: {
+          '200': json({ type: 'array', items: { type: 'object' } }, es('stats.openapi.datasets.response')),
+        },
       },
     },
     '/values': {
       get: {
-        tags: ['estadísticas'],
-        summary: 'Valor de un indicador para un área y un año',
+        tags: [TAG],
+        summary: es('stats.openapi.value.summary'),
         parameters: [
           { name: 'indicator', in: 'query', required: true, schema: { type: 'string' } },
           {
@@ -246,17 +256,17 @@ registerApi({
             name: 'year',
             in: 'query',
             required: false,
-            description: 'Por omisión, el año más reciente del indicador',
+            description: es('stats.openapi.value.year'),
             schema: { type: 'integer' },
           },
         ],
-        responses: { '200': json(ref('Value'), 'El valor, con su fuente y notas'), ...errors },
+        responses: { '200': json(ref('Value'), es('stats.openapi.value.response')), ...errors },
       },
       post: {
-        tags: ['estadísticas'],
-        summary: 'Tabla de varios indicadores y años para un área (id o polígono GeoJSON)',
+        tags: [TAG],
+        summary: es('stats.openapi.table.summary'),
         requestBody: { required: true, content: { 'application/json': { schema: ref('ValuesRequest') } } },
-        responses: { '200': json(ref('ValueTable'), 'Tabla de valores'), ...errors },
+        responses: { '200': json(ref('ValueTable'), es('stats.openapi.table.response')), ...errors },
       },
     },
   },
