@@ -54,6 +54,17 @@ export const mail: Record<keyof typeof es, string> = {
   'mail.ready_for_signature.heading': 'An answer is waiting for your signature',
   'mail.ready_for_signature.body':
     'The system prepared the answer to request {folio}. Review and sign it, or return it for correction.',
+  'mail.arco_received.subject': 'We received your data deletion request {code}',
+  'mail.arco_received.heading': 'We received your ARCO rights request',
+  'mail.arco_received.body':
+    'Your request to delete your personal data was recorded with code {code}. We will answer by the date below at the latest.',
+  'mail.arco_received.not_you':
+    'If you did not make this request, contact the agency through its official channels.',
+  'mail.arco_resolved.subject': 'Answer to your ARCO rights request {code}',
+  'mail.arco_resolved.heading': 'Your ARCO rights request was resolved',
+  'mail.arco_resolved.granted':
+    'We granted your request {code}: your personal data was deleted. The statistics of your requests are kept without anything that identifies you.',
+  'mail.arco_resolved.refused': 'Your request {code} was refused for the following reason:',
   'mail.alert.open': 'Open the request',
   'mail.admin.title': 'Sent e-mail (development)',
   'mail.admin.lead':

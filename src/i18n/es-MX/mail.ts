@@ -52,6 +52,17 @@ export const mail = {
   'mail.ready_for_signature.heading': 'Una respuesta espera tu firma',
   'mail.ready_for_signature.body':
     'El sistema preparó la respuesta a la solicitud {folio}. Revísala y fírmala, o devuélvela para corrección.',
+  'mail.arco_received.subject': 'Recibimos tu solicitud de eliminación de datos {code}',
+  'mail.arco_received.heading': 'Recibimos tu solicitud de derechos ARCO',
+  'mail.arco_received.body':
+    'Tu solicitud para eliminar tus datos personales quedó registrada con el código {code}. Te responderemos a más tardar en la fecha indicada.',
+  'mail.arco_received.not_you':
+    'Si no hiciste esta solicitud, comunícate con la institución por sus canales oficiales.',
+  'mail.arco_resolved.subject': 'Respuesta a tu solicitud de derechos ARCO {code}',
+  'mail.arco_resolved.heading': 'Tu solicitud de derechos ARCO fue resuelta',
+  'mail.arco_resolved.granted':
+    'Atendimos tu solicitud {code}: eliminamos tus datos personales. Las estadísticas de tus solicitudes se conservan sin datos que te identifiquen.',
+  'mail.arco_resolved.refused': 'Tu solicitud {code} no fue procedente por el siguiente motivo:',
   'mail.alert.open': 'Abrir la solicitud',
   'mail.admin.title': 'Correo enviado (desarrollo)',
   'mail.admin.lead':

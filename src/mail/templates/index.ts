@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/index.ts';
 import { renderHtml, renderText } from '../render.tsx';
 import { type MailTemplate, templateContext } from './define.ts';
 import { alertDueSoon, alertOverdue, answerReadyForSignature, signInLink } from './people.ts';
+import { arcoReceived, arcoResolved } from './privacy.ts';
 import { acknowledgment, clarificationRequested, delivered, rejected, statusChanged } from './request.ts';
 
 /** Every e-mail the service sends, by the name used in `mail.send` jobs (see RULES.md). */
@@ -17,6 +18,8 @@ export const MAIL_TEMPLATES = {
   'staff.alert_due_soon': alertDueSoon,
   'staff.alert_overdue': alertOverdue,
   'staff.answer_ready_for_signature': answerReadyForSignature,
+  'privacy.arco_received': arcoReceived,
+  'privacy.arco_resolved': arcoResolved,
 } as const;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

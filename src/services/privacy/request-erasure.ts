@@ -1,9 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit.ts';
+import { enqueueJob } from '../../db/outbox.ts';
 import { arcoRequests, requests } from '../../db/schema/index.ts';
 import { newVerificationCode } from '../../documents/codes.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { ForbiddenError } from '../../domain/errors.ts';
+import type { Locale } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
 import { normalizeEmail } from '../requests/request-input.ts';
 import { arcoDueAt } from './arco-deadline.ts';
@@ -18,6 +20,7 @@ export type ArcoRequestRow = typeof arcoRequests.$inferSelect;
 export async function requestErasure(
   deps: Deps,
   actor: Actor,
+  locale: Locale = 'es-MX',
 ): Promise<{ arco: ArcoRequestRow; created: boolean }> {
   if (actor.type !== 'requester') throw new ForbiddenError('requester.erasure');
   const email = normalizeEmail(actor.email);
@@ -53,6 +56,17 @@ export async function requestErasure(
       subject: arco!.code,
       data: { kind: 'cancellation' },
       at: now,
+    });
+    await enqueueJob(tx, {
+      kind: 'mail.send',
+      dedupeKey: `mail:privacy.arco_received:${arco!.code}`,
+      runAt: now,
+      payload: {
+        template: 'privacy.arco_received',
+        to: email,
+        locale,
+        data: { code: arco!.code, dueAt: arco!.dueAt.toISOString() },
+      },
     });
     return { arco: arco!, created: true };
   });

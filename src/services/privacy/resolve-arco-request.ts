@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { appendAudit } from '../../db/audit.ts';
+import { enqueueJob } from '../../db/outbox.ts';
 import { arcoRequests, requests } from '../../db/schema/index.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { actorLabel } from '../../domain/actor.ts';
@@ -34,7 +35,7 @@ export function resolveArcoSchema(t: Translate) {
 /**
  * Staff answer an ARCO cancelación. Completing anonymises every request of that person (they must all
  * be closed first: an open request still needs the address to be answered); rejecting records why.
- * Either way the address is removed from the ARCO request. `pending` → `completed`/`rejected` with a
+ * Either way the requester is e-mailed the outcome and the address is removed from the ARCO request. `pending` → `completed`/`rejected` with a
  * guarded UPDATE, so two clerks cannot both act on it.
  */
 export async function resolveArcoRequest(
@@ -93,6 +94,23 @@ export async function resolveArcoRequest(
       data: { anonymized, onTime: now <= arco.dueAt },
       at: now,
     });
+    // The address is erased from the row above; this e-mail is the last use of it.
+    if (arco.email)
+      await enqueueJob(tx, {
+        kind: 'mail.send',
+        dedupeKey: `mail:privacy.arco_resolved:${arco.code}`,
+        runAt: now,
+        payload: {
+          template: 'privacy.arco_resolved',
+          to: arco.email,
+          locale: 'es-MX',
+          data: {
+            code: arco.code,
+            outcome: status === 'completed' ? 'granted' : 'refused',
+            ...(status === 'rejected' ? { reason: note } : {}),
+          },
+        },
+      });
     return { status, anonymized };
   });
 }

@@ -103,6 +103,6 @@ export const arcoRequesterRoutes = new Hono<AppEnv>()
     const confirmed = z.literal('1').safeParse(str(form, 'confirm'));
     if (!confirmed.success)
       return arcoPage(c, [{ field: 'confirm', message: t('privacy.err.confirm_required') }]);
-    await requestErasure(deps, actor);
+    await requestErasure(deps, actor, c.var.locale);
     return c.redirect(ARCO_PAGE, 303);
   });

@@ -67,6 +67,8 @@ const sample: { [N in MailTemplateName]: unknown } = {
     folio: 'COESPO-2026-000123',
     staffUrl: 'https://datos.example.gob.mx/staff/solicitudes/COESPO-2026-000123',
   },
+  'privacy.arco_received': { code: 'ARCO-7Q2K', dueAt: '2026-12-22T16:00:00Z' },
+  'privacy.arco_resolved': { code: 'ARCO-7Q2K', outcome: 'refused', reason: HOSTILE },
 };
 
 /** Queues `template` with its sample data (`data` overrides fields) to ana@example.org unless `to` says. */

@@ -11,7 +11,10 @@ import {
   requests,
   satisfactionSurveys,
 } from '../../../src/db/schema/index.ts';
+import { translator } from '../../../src/i18n/index.ts';
 import type { Deps } from '../../../src/services/deps.ts';
+import { requestErasure } from '../../../src/services/privacy/request-erasure.ts';
+import { resolveArcoRequest } from '../../../src/services/privacy/resolve-arco-request.ts';
 import { sendSignInLink } from '../../../src/services/requests/requester-access.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
 import { fixedClock, testApp } from '../../helpers/app.ts';
@@ -33,6 +36,12 @@ describe.each(testEngines())('ARCO rights on %s', (engine) => {
   let aliceOpen: RequestRow;
   let bob: RequestRow;
   let alice: ReturnType<typeof formClient>;
+
+  type MailPayload = { template: string; to: string; locale: string; data: Record<string, unknown> };
+  const arcoMails = async (template: string) =>
+    (await handle.db.select().from(outboxJobs).where(eq(outboxJobs.kind, 'mail.send')))
+      .map((j) => j.payload as MailPayload)
+      .filter((p) => p.template === template);
 
   /** Signs a requester in through the e-mail link, as the portal does. */
   async function signIn(email: string) {
@@ -175,6 +184,15 @@ describe.each(testEngines())('ARCO rights on %s', (engine) => {
     expect(rows[0]!.dueAt.getTime() - clock.now().getTime()).toBeGreaterThan(26 * 24 * 3600_000);
     const page = await alice.get(PAGE);
     expect(page.html).toContain(rows[0]!.code);
+    // One acknowledgment by e-mail, although she asked twice.
+    expect(await arcoMails('privacy.arco_received')).toEqual([
+      {
+        template: 'privacy.arco_received',
+        to: 'alicia@example.org',
+        locale: 'es-MX',
+        data: { code: rows[0]!.code, dueAt: rows[0]!.dueAt.toISOString() },
+      },
+    ]);
   });
 
   it('lets staff see it and, once the open request is closed, anonymise only that person', async () => {
@@ -210,6 +228,14 @@ describe.each(testEngines())('ARCO rights on %s', (engine) => {
     expect(done.status).toBe(303);
     const [after] = await handle.db.select().from(arcoRequests);
     expect(after).toMatchObject({ status: 'completed', email: null, requestsAnonymized: 2 });
+    expect(await arcoMails('privacy.arco_resolved')).toEqual([
+      {
+        template: 'privacy.arco_resolved',
+        to: 'alicia@example.org',
+        locale: 'es-MX',
+        data: { code: arco!.code, outcome: 'granted' },
+      },
+    ]);
     const rows = await handle.db.select().from(requests);
     for (const r of rows.filter((x) => x.id !== bob.id)) {
       expect(r).toMatchObject({ requesterName: '', purpose: '' });
@@ -226,6 +252,27 @@ describe.each(testEngines())('ARCO rights on %s', (engine) => {
     );
     // Her session is gone with her data.
     expect((await alice.get(EXPORT)).status).toBe(303);
+  });
+
+  it('a refusal is e-mailed with its reason', async () => {
+    const actor = { type: 'requester', email: 'roberto@example.org' } as const;
+    const { arco } = await requestErasure(deps, actor);
+    const clerk = await aStaffUser(deps, 'ventanilla');
+    const reason = 'Sus datos se requieren para atender un recurso de revisión en curso.';
+    await resolveArcoRequest(deps, clerk.actor, {
+      code: arco.code,
+      body: { decision: 'reject', note: reason },
+      t: translator('es-MX'),
+    });
+    const sent = (await arcoMails('privacy.arco_resolved')).filter((p) => p.data.code === arco.code);
+    expect(sent).toEqual([
+      {
+        template: 'privacy.arco_resolved',
+        to: 'roberto@example.org',
+        locale: 'es-MX',
+        data: { code: arco.code, outcome: 'refused', reason },
+      },
+    ]);
   });
 
   it('is closed to roles without access to personal data', async () => {
