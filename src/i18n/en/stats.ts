@@ -53,7 +53,7 @@ export const stats: Record<keyof typeof es, string> = {
     'Mid-year population according to CONAPO’s municipal population projections 2015–2030 (2019 edition).',
   'stats.ind.population_projection_state.name': 'Projected state population (CONAPO 2023)',
   'stats.ind.population_projection_state.def':
-    'Mid-year population of the State of Mexico according to CONAPO’s demographic reconciliation and projections 2020–2070 (2023).',
+    'Mid-year population of the state according to CONAPO’s demographic reconciliation and projections 2020–2070 (2023).',
   'stats.ind.households.name': 'Census households',
   'stats.ind.households.def': 'Households in occupied private dwellings.',
   'stats.ind.pct_female_headed_households.name': 'Percentage of female-headed households',

@@ -56,7 +56,7 @@ export const stats = {
     'Población a mitad de año según las Proyecciones de la población de los municipios 2015–2030 de CONAPO (edición 2019).',
   'stats.ind.population_projection_state.name': 'Población proyectada del estado (CONAPO 2023)',
   'stats.ind.population_projection_state.def':
-    'Población a mitad de año del Estado de México según la Conciliación demográfica y Proyecciones 2020–2070 de CONAPO (2023).',
+    'Población a mitad de año del estado según la Conciliación demográfica y Proyecciones 2020–2070 de CONAPO (2023).',
   'stats.ind.households.name': 'Hogares censales',
   'stats.ind.households.def': 'Total de hogares en viviendas particulares habitadas.',
   'stats.ind.pct_female_headed_households.name': 'Porcentaje de hogares con jefatura femenina',

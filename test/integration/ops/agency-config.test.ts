@@ -19,6 +19,7 @@ import { loadCalendar } from '../../../src/services/calendar/load-calendar.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import { sectorName } from '../../../src/services/requests/catalog.ts';
 import { SECTORS } from '../../../src/services/requests/request-input.ts';
+import { createStatsEngine } from '../../../src/stats/engine.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
 import { fixedClock, testApp, testConfig, testDeps } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
@@ -164,6 +165,17 @@ describe.each(testEngines())('agency config reaches every corner on %s', (engine
     const hint = /<p class="hint" id="f-q-hint">([^<]*)<\/p>/.exec(library)![1]!;
     expect(hint).toContain(agency.city.split(',')[0]);
     expect(hint).not.toContain('Toluca');
+  });
+
+  it('no indicator definition names the default state (every agency offers them)', () => {
+    const standard = testConfig().agency;
+    const all = createStatsEngine();
+    for (const locale of ['es-MX', 'en'] as const) {
+      const named = all
+        .indicators(locale)
+        .filter((i) => i.definition.includes(standard.stateName) || i.definition.includes('State of Mexico'));
+      expect(named.map((i) => i.id)).toEqual([]);
+    }
   });
 
   it('staff pages show dates in the agency time zone', async () => {
