@@ -26,6 +26,15 @@ export const results: Record<keyof typeof es, string> = {
   'results.err.month_range': 'The first month must be before or equal to the last month.',
   'results.err.sector': 'Choose a sector from the list.',
   'results.err.format': 'The format must be csv or xlsx.',
+  // OpenAPI document of /api/v1/service-stats; the document is served in Spanish.
+  'results.openapi.tag_name': 'results',
+  'results.openapi.tag': 'Service results: requests, times and satisfaction',
+  'results.openapi.count': 'A count; 1 to 4 is published as "<5" to protect privacy',
+  'results.openapi.summary': 'Public statistics of the service for a year, with the previous year',
+  'results.openapi.description':
+    'The same measures as /estadisticas, by year and by month. Times in working hours without the wait for clarifications; medians and averages based on fewer than 5 cases are given as null. Definitions at /estadisticas#definiciones.',
+  'results.openapi.response': 'The measures',
+  'results.openapi.bad_year': 'Invalid year',
   'results.yoy.heading': 'Compared with the previous year',
   'results.yoy.caption': 'Measures for {year} compared with {previous}',
   'results.monthly.heading': 'Month by month',

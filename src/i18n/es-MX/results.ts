@@ -25,6 +25,15 @@ export const results = {
   'results.err.month_range': 'El mes inicial debe ser anterior o igual al mes final.',
   'results.err.sector': 'Elige un sector de la lista.',
   'results.err.format': 'El formato debe ser csv o xlsx.',
+  // OpenAPI document of /api/v1/service-stats; the document is served in Spanish.
+  'results.openapi.tag_name': 'resultados',
+  'results.openapi.tag': 'Resultados del servicio: solicitudes, tiempos y satisfacción',
+  'results.openapi.count': 'Un conteo; de 1 a 4 se publica como "<5" para proteger la privacidad',
+  'results.openapi.summary': 'Estadísticas públicas del servicio de un año, con el año anterior',
+  'results.openapi.description':
+    'Las mismas medidas que /estadisticas, por año y por mes. Tiempos en horas hábiles sin la espera de aclaraciones; medianas y promedios basados en menos de 5 casos se dan como null. Definiciones en /estadisticas#definiciones.',
+  'results.openapi.response': 'Las medidas',
+  'results.openapi.bad_year': 'Año no válido',
   'results.yoy.heading': 'Comparación con el año anterior',
   'results.yoy.caption': 'Medidas de {year} comparadas con {previous}',
   'results.monthly.heading': 'Mes a mes',

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { type MessageKey, translate } from '../../i18n/index.ts';
 import { parseResultsFilters } from '../../services/results/filters.ts';
 import { getPublicServiceStats } from '../../services/results/get-public-service-stats.ts';
 import { municipalityName } from '../../services/results/measure-table.ts';
@@ -117,11 +118,15 @@ const yearMeasures = {
   },
 };
 
+/** The OpenAPI document is in Spanish (the service's language): its texts come from the es-MX catalog. */
+const es = (key: MessageKey) => translate('es-MX', key);
+const TAG = es('results.openapi.tag_name');
+
 registerApi({
-  tags: [{ name: 'resultados', description: 'Resultados del servicio: solicitudes, tiempos y satisfacción' }],
+  tags: [{ name: TAG, description: es('results.openapi.tag') }],
   schemas: {
     StatCount: {
-      description: 'Un conteo; de 1 a 4 se publica como "<5" para proteger la privacidad',
+      description: es('results.openapi.count'),
       oneOf: [{ type: 'integer', minimum: 0 }, { const: SMALL_COUNT }],
     },
     ServicePeriodStats: period,
@@ -149,10 +154,9 @@ registerApi({
   paths: {
     '/service-stats': {
       get: {
-        tags: ['resultados'],
-        summary: 'Estadísticas públicas del servicio de un año, con el año anterior',
-        description:
-          'Las mismas medidas que /estadisticas, por año y por mes. Tiempos en horas hábiles sin la espera de aclaraciones; medianas y promedios basados en menos de 5 casos se dan como null. Definiciones en /estadisticas#definiciones.',
+        tags: [TAG],
+        summary: es('results.openapi.summary'),
+        description: es('results.openapi.description'),
         parameters: [
           {
             name: 'year',
@@ -163,11 +167,11 @@ registerApi({
         ],
         responses: {
           '200': {
-            description: 'Las medidas',
+            description: es('results.openapi.response'),
             content: { 'application/json': { schema: { $ref: '#/components/schemas/ServiceStats' } } },
           },
           '400': {
-            description: 'Año no válido',
+            description: es('results.openapi.bad_year'),
             content: { 'application/json': { schema: { $ref: '#/components/schemas/FieldErrors' } } },
           },
         },
