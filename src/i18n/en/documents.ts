@@ -127,4 +127,14 @@ export const documents: Record<keyof typeof es, string> = {
   'signing.error_mismatch': 'The private key does not belong to the registered certificate.',
   'cli.signer.imported': 'Certificate installed: {subject} (serial {serial}, valid until {validTo}).',
   'cli.signer.password_prompt': 'Private key password: ',
+  // Revocation
+  'documents.err.revoke_reason': 'Write the reason for the revocation.',
+  'documents.revoke.legend': 'Revoke oficio {number}',
+  'documents.revoke.reason': 'Reason for the revocation',
+  'documents.revoke.hint': 'It is shown on the public verification page; do not include personal data.',
+  'documents.revoke.submit': 'Revoke oficio',
+  'documents.revoke.mail_message':
+    'The oficio {number} you received has been revoked and is no longer valid. Reason: {reason}',
+  'verify.revoked_at': 'Revocation date',
+  'verify.revoked_reason': 'Reason',
 };

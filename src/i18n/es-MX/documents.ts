@@ -134,4 +134,14 @@ export const documents = {
   // CLI
   'cli.signer.imported': 'Certificado instalado: {subject} (serie {serial}, vigente hasta {validTo}).',
   'cli.signer.password_prompt': 'Contraseña de la clave privada: ',
+  // Revocation
+  'documents.err.revoke_reason': 'Escribe el motivo de la revocación.',
+  'documents.revoke.legend': 'Revocar el oficio {number}',
+  'documents.revoke.reason': 'Motivo de la revocación',
+  'documents.revoke.hint': 'Se mostrará en la página pública de verificación; no incluyas datos personales.',
+  'documents.revoke.submit': 'Revocar oficio',
+  'documents.revoke.mail_message':
+    'El oficio {number} que recibiste fue revocado y ya no es válido. Motivo: {reason}',
+  'verify.revoked_at': 'Fecha de revocación',
+  'verify.revoked_reason': 'Motivo',
 } as const;

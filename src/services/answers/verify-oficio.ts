@@ -4,6 +4,7 @@ import { normalizeVerificationCode, sha256Hex } from '../../documents/codes.ts';
 import { verifyPdfSignature } from '../../documents/verify.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import type { Deps } from '../deps.ts';
+import { oficioRevocation } from './revoke-oficio.ts';
 
 /** What anyone may see about a signed oficio: no personal data of the requester. */
 export type PublicOficio = {
@@ -15,6 +16,8 @@ export type PublicOficio = {
   signatoryPost: string;
   sha256: string;
   status: 'valid' | 'revoked' | 'replaced';
+  /** When and why, for a revoked or replaced oficio (the reason is written to be public). */
+  revocation: { at: Date; reason: string } | null;
   test: boolean;
 };
 
@@ -33,6 +36,7 @@ export async function findOficioByCode(deps: Pick<Deps, 'db'>, typed: string): P
     signatoryPost: o.signatoryPost,
     sha256: o.sha256,
     status: o.status,
+    revocation: o.status === 'valid' ? null : await oficioRevocation(deps, o),
     test: o.test,
   };
 }

@@ -93,6 +93,18 @@ export const verifyRoutes = new Hono<AppEnv>()
               <strong>{t(`verify.status.${o.status}`)}</strong>
             </dd>
           </div>
+          {o.revocation ? (
+            <>
+              <div>
+                <dt>{t('verify.revoked_at')}</dt>
+                <dd>{formatDateTime(o.revocation.at, c.var.locale, c.var.deps.config.agency.timezone)}</dd>
+              </div>
+              <div>
+                <dt>{t('verify.revoked_reason')}</dt>
+                <dd>{o.revocation.reason}</dd>
+              </div>
+            </>
+          ) : null}
           <div>
             <dt>{t('verify.folio')}</dt>
             <dd>{o.folio}</dd>

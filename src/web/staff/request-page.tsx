@@ -6,6 +6,7 @@ import { REJECTION_REASONS } from '../../domain/rejection-reasons.ts';
 import { isClockPaused } from '../../domain/request-lifecycle.ts';
 import { slaState } from '../../domain/working-calendar.ts';
 import { formatDateTime, formatNumber } from '../../i18n/format.ts';
+import { revokeOficio, validOficioOf } from '../../services/answers/revoke-oficio.ts';
 import { slaMs } from '../../services/calendar/compute-due-at.ts';
 import { loadCalendar } from '../../services/calendar/load-calendar.ts';
 import type { Deps } from '../../services/deps.ts';
@@ -41,6 +42,7 @@ const ACTIONS: Record<
   devolver: (d, a, i) => returnForChanges(d, a, i),
   rechazar: (d, a, i) => rejectRequest(d, a, i),
   nota: (d, a, i) => addInternalNote(d, a, i),
+  revocar: (d, a, i) => revokeOficio(d, { code: i.code ?? '', folio: i.folio, reason: i.reason }, a),
 };
 
 /** A data preview from the statistics engine, when it can answer the question (never fails the page). */
@@ -87,6 +89,8 @@ async function requestPage(
   const preview = dataPreview(deps, req);
   const people =
     view.actions.includes('assign') || can(staff, 'request.assign') ? await assignableStaff(deps.db) : [];
+  const revocable =
+    can(staff, 'request.sign') && req.status === 'delivered' ? await validOficioOf(deps, req.folio) : null;
   const done = c.req.query('hecho');
   const base = `/staff/solicitudes/${encodeURIComponent(req.folio)}`;
   const textarea = (action: string, field: string, label: string, hint?: string) => (
@@ -370,6 +374,18 @@ async function requestPage(
           </li>
         ))}
       </ol>
+      {revocable
+        ? form(
+            'revocar',
+            'revoke',
+            t('documents.revoke.legend', { number: revocable.number }),
+            <>
+              <input type="hidden" name="code" value={revocable.verificationCode} />
+              {textarea('revoke', 'reason', t('documents.revoke.reason'), t('documents.revoke.hint'))}
+            </>,
+            t('documents.revoke.submit'),
+          )
+        : null}
       {can(staff, 'request.note')
         ? form(
             'nota',
