@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { RequestRow } from '../../db/requests.ts';
-import { InvalidInputError, NotFoundError, UnprocessableError } from '../../domain/errors.ts';
+import { InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import { REQUEST_STATUSES } from '../../domain/request-lifecycle.ts';
 import { isMessageKey, type MessageKey, translator } from '../../i18n/index.ts';
 import { portalCatalog } from '../../services/requests/catalog.ts';
