@@ -31,6 +31,9 @@ export async function startSmtpSink() {
       server!.listen(port, '127.0.0.1', () => resolve());
     });
     port = (server.server.address() as AddressInfo).port;
+    // A client killed mid-session (the kill -9 tests) resets its connection; smtp-server reports that
+    // as a server 'error'. It is expected here: what the tests count is the mail that arrived.
+    server.on('error', () => {});
   };
   await listen();
   return {
