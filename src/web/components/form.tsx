@@ -60,3 +60,44 @@ export function FormGroup(props: {
     </div>
   );
 }
+
+/** A labelled one-line input (text, e-mail, phone) with hint and inline error. */
+export function TextField(props: {
+  field: string;
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  errors: FieldError[];
+  value: string;
+  type?: 'text' | 'email' | 'tel';
+  /** Characters accepted; the server validates it again. */
+  maxlength?: number | undefined;
+  autocomplete?: string;
+  inputmode?: 'numeric' | 'email' | 'tel';
+}) {
+  const isText = (props.type ?? 'text') === 'text';
+  const id = fieldId(props.field);
+  const error = fieldError(props.errors, props.field);
+  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <FormGroup
+      field={props.field}
+      label={props.label}
+      hint={props.hint}
+      error={fieldError(props.errors, props.field)}
+    >
+      <input
+        type={props.type ?? 'text'}
+        id={id}
+        name={props.name}
+        aria-describedby={described || undefined}
+        aria-invalid={error ? 'true' : undefined}
+        value={props.value}
+        maxlength={props.maxlength}
+        autocomplete={props.autocomplete ?? 'off'}
+        inputmode={props.inputmode}
+        spellcheck={isText ? undefined : false}
+      />
+    </FormGroup>
+  );
+}

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { FieldError } from '../../domain/errors.ts';
-import { ErrorSummary, FormGroup, fieldError, fieldId } from '../components/form.tsx';
+import { ErrorSummary, fieldError, fieldId } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 
 export type FormBody = Record<string, string | File | (string | File)[]>;
@@ -111,45 +111,5 @@ export function FormTop(props: { c: Context<AppEnv>; back?: string | undefined; 
       ) : null}
       <ErrorSummary title={t('error.summary_title')} errors={props.errors} />
     </>
-  );
-}
-
-/** A labelled one-line input (text, e-mail, phone) with hint and inline error. */
-export function TextField(props: {
-  field: string;
-  name: string;
-  label: string;
-  hint?: string | undefined;
-  errors: FieldError[];
-  value: string;
-  type?: 'text' | 'email' | 'tel';
-  maxlength: number;
-  autocomplete?: string;
-  inputmode?: 'numeric' | 'email' | 'tel';
-}) {
-  const isText = (props.type ?? 'text') === 'text';
-  const id = fieldId(props.field);
-  const error = fieldError(props.errors, props.field);
-  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <FormGroup
-      field={props.field}
-      label={props.label}
-      hint={props.hint}
-      error={fieldError(props.errors, props.field)}
-    >
-      <input
-        type={props.type ?? 'text'}
-        id={id}
-        name={props.name}
-        aria-describedby={described || undefined}
-        aria-invalid={error ? 'true' : undefined}
-        value={props.value}
-        maxlength={props.maxlength}
-        autocomplete={props.autocomplete ?? 'off'}
-        inputmode={props.inputmode}
-        spellcheck={isText ? undefined : false}
-      />
-    </FormGroup>
   );
 }

@@ -30,21 +30,12 @@ import {
   requireQuestion,
 } from '../../services/requests/request-input.ts';
 import { findRecentDuplicate, submitRequest } from '../../services/requests/submit-request.ts';
-import { CsrfField, FormGroup, fieldError } from '../components/form.tsx';
+import { CsrfField, FormGroup, fieldError, TextField } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { SimilarAnswers } from '../public/similar-answers.tsx';
 import { clientIp, rateLimiter } from '../rate-limit.ts';
 import { renderPage } from '../render.tsx';
-import {
-  ChoiceGroup,
-  type FormBody,
-  FormTop,
-  file,
-  list,
-  readForm,
-  str,
-  TextField,
-} from './form-helpers.tsx';
+import { ChoiceGroup, type FormBody, FormTop, file, list, readForm, str } from './form-helpers.tsx';
 
 const BASE = '/solicitud/nueva';
 const DRAFT_COOKIE = 'dato_borrador';

@@ -31,13 +31,13 @@ import {
   type TimelineItem,
 } from '../../services/requests/requester-view.ts';
 import { SURVEY_COMMENT_MAX, submitSurvey } from '../../services/requests/submit-survey.ts';
-import { CsrfField, ErrorSummary, FormGroup, fieldError } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, FormGroup, fieldError, TextField } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { clientIp, rateLimiter } from '../rate-limit.ts';
 import { renderPage } from '../render.tsx';
 import { ARCO_PAGE } from './arco.tsx';
 import { sendRequestDocument } from './download.ts';
-import { ChoiceGroup, readForm, str, TextField } from './form-helpers.tsx';
+import { ChoiceGroup, readForm, str } from './form-helpers.tsx';
 
 const SESSION_COOKIE = 'dato_solicitante';
 const statusKey = (s: string) => `status.${s}` as MessageKey;

@@ -13,7 +13,7 @@ import { listStaffUsers } from '../../services/staff/list-staff-users.ts';
 import { updateAgencyTexts } from '../../services/staff/update-agency-texts.ts';
 import { updateIndicatorText } from '../../services/staff/update-indicator-text.ts';
 import { updateStaffUser } from '../../services/staff/update-staff-user.ts';
-import { CsrfField, ErrorSummary, FormGroup, fieldError, fieldId } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, FormGroup, fieldError, fieldId, TextField } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { requireStaff } from './auth.ts';
 import { AccountFields, type FormValues, formStrings, staffPage, submitForm } from './layout.tsx';
@@ -252,31 +252,21 @@ async function calendarPage(c: Context<AppEnv>, errors: FieldError[] = [], value
         >
           <input class="input" type="date" id={fieldId('date')} name="date" value={values.date ?? ''} />
         </FormGroup>
-        <FormGroup
+        <TextField
           field="description"
+          name="description"
           label={t('staff.field.description')}
-          error={fieldError(errors, 'description')}
-        >
-          <input
-            class="input"
-            id={fieldId('description')}
-            name="description"
-            value={values.description ?? ''}
-          />
-        </FormGroup>
-        <FormGroup
+          errors={errors}
+          value={values.description ?? ''}
+        />
+        <TextField
           field="gazetteReference"
+          name="gazetteReference"
           label={t('staff.field.gazette')}
           hint={t('staff.field.gazette_hint')}
-          error={fieldError(errors, 'gazetteReference')}
-        >
-          <input
-            class="input"
-            id={fieldId('gazetteReference')}
-            name="gazetteReference"
-            value={values.gazetteReference ?? ''}
-          />
-        </FormGroup>
+          errors={errors}
+          value={values.gazetteReference ?? ''}
+        />
         <button class="button" type="submit">
           {t('staff.calendar.add')}
         </button>
@@ -336,30 +326,20 @@ async function textsPage(c: Context<AppEnv>, errors: FieldError[] = [], values: 
               {values.letterhead ?? texts.letterhead.join('\n')}
             </textarea>
           </FormGroup>
-          <FormGroup
+          <TextField
             field="signatoryName"
+            name="signatoryName"
             label={t('staff.texts.signatory_name')}
-            error={fieldError(errors, 'signatoryName')}
-          >
-            <input
-              class="input"
-              id={fieldId('signatoryName')}
-              name="signatoryName"
-              value={values.signatoryName ?? texts.signatoryName}
-            />
-          </FormGroup>
-          <FormGroup
+            errors={errors}
+            value={values.signatoryName ?? texts.signatoryName}
+          />
+          <TextField
             field="signatoryPost"
+            name="signatoryPost"
             label={t('staff.texts.signatory_post')}
-            error={fieldError(errors, 'signatoryPost')}
-          >
-            <input
-              class="input"
-              id={fieldId('signatoryPost')}
-              name="signatoryPost"
-              value={values.signatoryPost ?? texts.signatoryPost}
-            />
-          </FormGroup>
+            errors={errors}
+            value={values.signatoryPost ?? texts.signatoryPost}
+          />
           <button class="button" type="submit">
             {t('staff.admin.save')}
           </button>
