@@ -2,14 +2,14 @@
 // and under load, and cold start to the first page. Each server is a child process, loaded by
 // autocannon from this one. Run alone: `npx tsx bench/http.ts [seconds]` (PostgreSQL rows too when
 // BENCH_DATABASE_URL or TEST_DATABASE_URL is set). `npm run bench -- http` runs it through bench/index.ts.
+
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
-import { freePort, scratchPostgres, startAppProcess, waitFor } from '../test/helpers/processes.ts';
+import { freePort, startAppProcess, waitFor } from '../test/helpers/processes.ts';
 import { requestBody } from '../test/integration/reliability/harness.ts';
+import { benchEnvironment } from './support/environment.ts';
 import { machine } from './support/machine.ts';
 
 const CONNECTIONS = 10;
@@ -72,19 +72,9 @@ type EngineRow = {
 };
 
 async function benchEngine(engine: 'pglite' | 'postgres', seconds: number): Promise<EngineRow | null> {
-  const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (engine === 'postgres' && !base) return null;
-  const db = engine === 'postgres' ? await scratchPostgres(base!, { prefix: 'dato_bench_http' }) : null;
-  const dataDir = mkdtempSync(join(tmpdir(), 'dato-bench-http-'));
-  const statsDir = mkdtempSync(join(tmpdir(), 'dato-bench-http-stats-'));
-  const env = {
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    DATA_DIR: dataDir,
-    STATS_DATA_DIR: statsDir,
-    DATABASE_URL: db?.url ?? '',
-    RATE_LIMIT_DISABLED: '1',
-  };
+  const place = await benchEnvironment(engine, 'http');
+  if (!place) return null;
+  const { env } = place;
   const started = performance.now();
   const server = await startAppProcess({
     name: `server-${engine}`,
@@ -122,9 +112,7 @@ async function benchEngine(engine: 'pglite' | 'postgres', seconds: number): Prom
     return { engine: engine === 'pglite' ? 'PGlite' : 'PostgreSQL', coldStartMs, idleRssMb, page, api };
   } finally {
     await server.stop();
-    await db?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-    rmSync(statsDir, { recursive: true, force: true });
+    await place.cleanup();
   }
 }
 

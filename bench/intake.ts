@@ -2,21 +2,15 @@
 // so the duplicate guard never fires), on PGlite and on PostgreSQL. A submission counts when it got a
 // 201 AND its row is in the database afterwards (read back from a fresh connection / after restart).
 // Run alone: `npx tsx bench/intake.ts [seconds]`; `npm run bench -- intake` runs it via bench/index.ts.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { openDatabase } from '../src/db/client.ts';
-import {
-  type AppProcess,
-  type ProcessRole,
-  scratchPostgres,
-  startAppProcess,
-} from '../test/helpers/processes.ts';
+import { type AppProcess, type ProcessRole, startAppProcess } from '../test/helpers/processes.ts';
 import { requestBody } from '../test/integration/reliability/harness.ts';
 import { rssMb } from './http.ts';
+import { benchEnvironment } from './support/environment.ts';
 import { machine } from './support/machine.ts';
 
 const CONNECTIONS = 20;
@@ -70,22 +64,14 @@ async function benchIntake(
   seconds: number,
   webProcesses = 1,
 ): Promise<IntakeRow | null> {
-  const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (engine === 'postgres' && !base) return null;
-  const db = engine === 'postgres' ? await scratchPostgres(base!, { prefix: 'dato_bench_intake' }) : null;
-  const dataDir = mkdtempSync(join(tmpdir(), 'dato-bench-intake-'));
-  const statsDir = mkdtempSync(join(tmpdir(), 'dato-bench-intake-stats-'));
-  const env = {
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    DATA_DIR: dataDir,
-    STATS_DATA_DIR: statsDir,
-    DATABASE_URL: db?.url ?? '',
-    RATE_LIMIT_DISABLED: '1',
+  const place = await benchEnvironment(engine, 'intake', {
     // The jobs wait in the outbox: this measures accepting, not answering.
     AUTO_ANSWER: 'off',
     SESSION_SECRET: 'bench-intake-secret-bench-intake-secret-0123456789',
-  };
+  });
+  if (!place) return null;
+  const { db, env } = place;
+
   // PGlite is one process (web + worker, `npm start`); PostgreSQL runs web-only processes.
   const role: ProcessRole = engine === 'pglite' ? 'server' : 'web';
   const servers: AppProcess[] = [];
@@ -119,7 +105,7 @@ async function benchIntake(
     clearInterval(sampler);
     for (const s of servers) await s.stop();
     const created = runs.reduce((a, r) => a + r['2xx'], 0);
-    const stored = await countStored(engine, db?.url ?? dataDir);
+    const stored = await countStored(engine, db?.url ?? env.DATA_DIR);
     return {
       setup:
         engine === 'pglite'
@@ -137,9 +123,7 @@ async function benchIntake(
     };
   } finally {
     await Promise.all(servers.map((s) => s.kill9()));
-    await db?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-    rmSync(statsDir, { recursive: true, force: true });
+    await place.cleanup();
   }
 }
 
