@@ -1,4 +1,5 @@
 // One schema for PGlite and PostgreSQL. Each area keeps its tables in its own file.
+export * from './answer-drafts.ts';
 export * from './core.ts';
 export * from './documents.ts';
 export * from './mail.ts';
