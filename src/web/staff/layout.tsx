@@ -8,6 +8,7 @@ import { isMessageKey, type MessageKey } from '../../i18n/index.ts';
 import { CsrfField, FormGroup, fieldError, fieldId } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../render.tsx';
+import { readForm, str } from '../requester/form-helpers.tsx';
 
 /** The back office bar: who is signed in, the sections their role may open, and sign-out. */
 export function StaffBar({ c }: { c: Context<AppEnv> }) {
@@ -65,10 +66,13 @@ export function labelOr(c: Context<AppEnv>, key: string, fallback: string): stri
 
 export type FormValues = Record<string, string>;
 
-/** A posted form's text fields (files are read by the handlers that take them). */
+/**
+ * A posted form's text fields (files are read by the handlers that take them), through the public
+ * side's one form reader, so staff input loses NUL bytes the same way before it reaches the database.
+ */
 export async function formStrings(c: Context<AppEnv>): Promise<FormValues> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+  const body = await readForm(c);
+  return Object.fromEntries(Object.keys(body).map((k) => [k, str(body, k)]));
 }
 
 /**
