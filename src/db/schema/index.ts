@@ -5,5 +5,6 @@ export * from './documents.ts';
 export * from './mail.ts';
 export * from './portal.ts';
 export * from './privacy.ts';
+export * from './rate-limits.ts';
 export * from './staff.ts';
 export * from './stats.ts';
