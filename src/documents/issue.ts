@@ -52,6 +52,23 @@ export async function prepareOficio(
   return savePrepared(doc);
 }
 
+/**
+ * The oficio as it will read, before anything is signed: no número, sello or verification code are
+ * taken (the draft carries placeholders), every page says it is an unsigned draft.
+ */
+export async function previewOficio(draft: OficioDraft): Promise<Uint8Array> {
+  const { agencyCode: _agency, ...rest } = draft;
+  const doc = await renderOficio({
+    ...rest,
+    cadena: '',
+    sello: '',
+    certificateSerial: '',
+    testMark: false,
+    preview: true,
+  });
+  return doc.save({ useObjectStreams: false });
+}
+
 /** Server-side issuance (institutional seal): sello over the cadena, render, PAdES sign. */
 export async function issueOficio(draft: OficioDraft, signer: AnswerSigner): Promise<IssuedOficio> {
   const cadena = cadenaFor(draft, signer.certificate.serialNumber);

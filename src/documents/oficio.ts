@@ -21,6 +21,8 @@ export type OficioContent = {
   notes: string[];
   attachments: { name: string; sha256: string }[];
   signatory: { name: string; post: string };
+  /** How it was signed, printed under the signatory (e.g. with the institutional seal). */
+  signatureNote?: string | undefined;
   cadena: string;
   sello: string;
   certificateSerial: string;
@@ -28,6 +30,11 @@ export type OficioContent = {
   verificationCode: string;
   /** Signed with the development test CA: every page says so. */
   testMark: boolean;
+  /**
+   * The director's preview before signing: every page is marked as an unsigned draft and the seal
+   * block (cadena, sello, QR, verification code) is replaced by that notice.
+   */
+  preview?: boolean;
 };
 
 // The oficio is an official Spanish document whatever the reader's language.
@@ -233,6 +240,24 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
   const fonts = await embedFonts(doc);
 
   const w = new Writer(doc, fonts, (wr) => {
+    if (c.preview) {
+      wr.page.drawText(t('oficio.preview_mark'), {
+        x: 90,
+        y: 200,
+        size: 40,
+        font: fonts.bold,
+        color: rgb(0.6, 0.6, 0.6),
+        opacity: 0.25,
+        rotate: degrees(40),
+      });
+      wr.text(t('oficio.preview_mark'), {
+        font: 'bold',
+        size: 10,
+        color: rgb(0.8, 0, 0),
+        align: 'center',
+        gap: 4,
+      });
+    }
     if (c.testMark) {
       wr.page.drawText(t('oficio.test_mark'), {
         x: 80,
@@ -300,7 +325,14 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
   w.ensure(70);
   w.text(t('oficio.attentively'), { font: 'bold', align: 'center', gap: 26 });
   w.text(c.signatory.name, { font: 'bold', align: 'center' });
-  w.text(c.signatory.post, { align: 'center', gap: 14 });
+  w.text(c.signatory.post, { align: 'center', gap: c.signatureNote ? 2 : 14 });
+  if (c.signatureNote) w.text(c.signatureNote, { size: 8.5, color: MUTED, align: 'center', gap: 14 });
+
+  if (c.preview) {
+    w.text(t('oficio.preview_notice'), { font: 'bold', size: 9, color: rgb(0.8, 0, 0), gap: 6 });
+    footers(doc, fonts, t('oficio.preview_mark'));
+    return doc;
+  }
 
   // Seal block: cadena original, sello digital, QR and verification code.
   const qrSize = 92;
@@ -344,11 +376,15 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
   w.text(t('oficio.electronic_signature_note'), { size: 7, x: textX, width: textW, color: MUTED });
   w.y = Math.min(w.y, top - qrSize - 6);
 
-  // Page numbers and the verification line on every page, now that the total is known.
+  footers(doc, fonts, t('oficio.footer_verify', { url: `${c.verificationUrl}` }));
+  return doc;
+}
+
+/** Page numbers and a line on every page, once the total is known. */
+function footers(doc: PDFDocument, fonts: Record<FontName, PDFFont>, left: string) {
   const pages = doc.getPages();
   pages.forEach((page, i) => {
     const size = 7.5;
-    const left = t('oficio.footer_verify', { url: `${c.verificationUrl}` });
     page.drawText(left, { x: MARGIN, y: MARGIN - 24, size, font: fonts.regular, color: MUTED });
     const right = t('oficio.page', { n: i + 1, total: pages.length });
     page.drawText(right, {
@@ -359,5 +395,4 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
       color: MUTED,
     });
   });
-  return doc;
 }

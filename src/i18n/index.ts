@@ -7,6 +7,7 @@ import { mail as enMail } from './en/mail.ts';
 import { portal as enPortal } from './en/portal.ts';
 import { privacy as enPrivacy } from './en/privacy.ts';
 import { results as enResults } from './en/results.ts';
+import { signingReview as enSigningReview } from './en/signing-review.ts';
 import { staff as enStaff } from './en/staff.ts';
 import { stats as enStats } from './en/stats.ts';
 import { backup as esBackup } from './es-MX/backup.ts';
@@ -16,6 +17,7 @@ import { mail as esMail } from './es-MX/mail.ts';
 import { portal as esPortal } from './es-MX/portal.ts';
 import { privacy as esPrivacy } from './es-MX/privacy.ts';
 import { results as esResults } from './es-MX/results.ts';
+import { signingReview as esSigningReview } from './es-MX/signing-review.ts';
 import { staff as esStaff } from './es-MX/staff.ts';
 import { stats as esStats } from './es-MX/stats.ts';
 
@@ -33,6 +35,7 @@ const es = {
   ...esStaff,
   ...esPrivacy,
   ...esBackup,
+  ...esSigningReview,
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -45,6 +48,7 @@ const en: Record<MessageKey, string> = {
   ...enStaff,
   ...enPrivacy,
   ...enBackup,
+  ...enSigningReview,
 };
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'es-MX': es, en };

@@ -7,7 +7,8 @@ export const documents: Record<keyof typeof es, string> = {
   'documents.error.key_mismatch': 'The private key (.key) does not belong to the certificate (.cer).',
   'documents.error.certificate_expired': 'The certificate expired on {validTo}. Get a current one from SAT.',
   'documents.error.certificate_not_yet_valid': 'The certificate is not valid yet.',
-  'documents.error.no_signer': 'No signing certificate is installed. Use "signer import".',
+  'documents.error.no_signer':
+    'No current signing certificate is installed. Ask the system administrator to install one.',
   'documents.error.signature_invalid':
     "The signature received is not valid for the signer's registered certificate.",
   'documents.error.signature_expired':

@@ -8,7 +8,8 @@ export const documents = {
   'documents.error.certificate_expired':
     'El certificado venció el {validTo}. Tramita uno vigente ante el SAT.',
   'documents.error.certificate_not_yet_valid': 'El certificado todavía no es válido.',
-  'documents.error.no_signer': 'No hay un certificado de firma instalado. Usa «signer import».',
+  'documents.error.no_signer':
+    'No hay un certificado de firma instalado y vigente. Pide al administrador del sistema que lo instale.',
   'documents.error.signature_invalid':
     'La firma recibida no es válida para el certificado registrado del firmante.',
   'documents.error.signature_expired':
