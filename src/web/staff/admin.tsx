@@ -15,6 +15,7 @@ import { updateIndicatorText } from '../../services/staff/update-indicator-text.
 import { updateStaffUser } from '../../services/staff/update-staff-user.ts';
 import { CsrfField, ErrorSummary, FormGroup, fieldError, fieldId, TextField } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
+import { certificatesPage } from './admin-certificates.tsx';
 import { requireStaff } from './auth.ts';
 import { AccountFields, type FormValues, formStrings, staffPage, submitForm } from './layout.tsx';
 
@@ -38,6 +39,7 @@ adminRoutes.get('/admin', requireStaff(), async (c) => {
       t('staff.admin.texts'),
       can(staff, 'settings.manage') || can(staff, 'catalog.manage'),
     ],
+    ['/staff/admin/certificados', t('signing_review.admin.heading'), can(staff, 'settings.manage')],
   ];
   const mine = sections.filter(([, , ok]) => ok);
   if (mine.length === 0) throw new ForbiddenError('users.manage');
@@ -56,6 +58,8 @@ adminRoutes.get('/admin', requireStaff(), async (c) => {
     </>,
   );
 });
+
+adminRoutes.get('/admin/certificados', requireStaff('settings.manage'), (c) => certificatesPage(c));
 
 // ---- Users ----
 async function usersPage(
