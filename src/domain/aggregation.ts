@@ -131,9 +131,3 @@ export function ratioOf(num: Aggregate, den: Aggregate, scale: number): Aggregat
     excluded,
   };
 }
-
-/** Rounds for presentation (half away from zero), keeping integers exact. */
-export function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.sign(value) * (Math.round(Math.abs(value) * f) / f);
-}

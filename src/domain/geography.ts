@@ -28,10 +28,6 @@ const ZM_CODE = /^\d{2}\.\d{2}$/;
 /** Upper bound for a set: the state has 125 municipalities. */
 export const MAX_SET_SIZE = 125;
 
-export function isMunicipalityCode(code: string): boolean {
-  return MUN_CODE.test(code);
-}
-
 /** Parses a geography id; returns null when it is malformed (unknown-but-well-formed is the catalog's job). */
 export function parseGeoId(id: string): GeoRef | null {
   const m = /^(state|mun|region|zm|set):(.+)$/.exec(id.trim());

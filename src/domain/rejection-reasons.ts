@@ -9,4 +9,3 @@ export const REJECTION_REASONS = [
   'not_sociodemographic',
   'duplicate',
 ] as const;
-export type RejectionReason = (typeof REJECTION_REASONS)[number];
