@@ -565,8 +565,3 @@ export const unitKey = (unit: Unit) => `stats.unit.${unit}`;
 export function defaultYear(def: IndicatorDef): number {
   return def.years.at(-1)!;
 }
-
-/** Every stored variable a term list refers to (all alternatives). */
-export function termVariables(terms: readonly Term[]): string[] {
-  return terms.flatMap((t) => (typeof t.variable === 'string' ? [t.variable] : [...t.variable]));
-}

@@ -1,0 +1,41 @@
+/** A computed figure as the API returns it: translated names and notes, the sources cited. */
+import { type IndicatorDef, indicatorNameKey, unitKey } from '../../domain/indicators.ts';
+import type { Locale } from '../../i18n/index.ts';
+import type { DatasetInfo, ResolvedGeo, ValueResult } from '../engine.ts';
+import { sourceTitle } from './catalog-view.ts';
+import type { Computed } from './compute.ts';
+import { tr } from './translate.ts';
+
+export function formatValue(
+  infos: readonly DatasetInfo[],
+  def: IndicatorDef,
+  geo: ResolvedGeo,
+  year: number,
+  c: Computed,
+  locale: Locale,
+): ValueResult {
+  const editions = new Map(infos.map((d) => [d.id, d.edition]));
+  const used = c.datasets.size > 0 ? [...c.datasets] : [def.dataset];
+  return {
+    indicator: def.id,
+    indicatorName: tr(locale, indicatorNameKey(def.id)),
+    geo: geo.id,
+    geoName: geo.name,
+    year,
+    value: c.text ?? c.value,
+    numerator: c.numerator,
+    denominator: c.denominator,
+    unit: def.unit,
+    unitLabel: tr(locale, unitKey(def.unit)),
+    decimals: def.decimals,
+    status: c.status,
+    source: used.map((id) => ({
+      dataset: id,
+      title: sourceTitle(id),
+      edition: editions.get(id) ?? null,
+      table: def.sourceTable,
+    })),
+    notes: [...geo.notes, ...c.notes.map((n) => tr(locale, n.key, n.params))],
+    ...(c.breakdown ? { breakdown: c.breakdown } : {}),
+  };
+}

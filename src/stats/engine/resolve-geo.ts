@@ -1,0 +1,113 @@
+/** Geography ids and custom polygons → weighted member municipalities (the engine's `resolveGeo`). */
+import { createHash } from 'node:crypto';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { feature } from '@turf/helpers';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { InvalidInputError, NotFoundError, UnprocessableError } from '../../domain/errors.ts';
+import {
+  isPolygonGeoJson,
+  type Place,
+  type PlaceCatalog,
+  type PolygonGeometry,
+  parseGeoId,
+  polygonGeometry,
+} from '../../domain/geography.ts';
+import type { Locale } from '../../i18n/index.ts';
+import type { ResolvedGeo } from '../engine.ts';
+import type { BoundaryIndex } from '../geography/polygon.ts';
+import type { FactStore } from './fact-store.ts';
+import { tr } from './translate.ts';
+
+export function fromPlace(p: Place): ResolvedGeo {
+  return {
+    id: p.id,
+    name: p.name,
+    level: p.level,
+    members: p.members.map((code) => ({ code, weight: 1 })),
+    notes: [],
+  };
+}
+
+export function resolveGeo(
+  places: PlaceCatalog,
+  store: FactStore,
+  boundaries: BoundaryIndex,
+  input: string | unknown,
+  locale: Locale,
+): ResolvedGeo {
+  if (typeof input === 'string') {
+    const ref = parseGeoId(input);
+    if (!ref)
+      throw new InvalidInputError([{ field: 'geo', message: tr(locale, 'stats.error.geo_malformed') }]);
+    if (ref.level === 'set') {
+      const unknown = ref.codes.find((c) => !places.municipalityName(c));
+      if (unknown) throw new NotFoundError('geo');
+      const names = ref.codes.map((c) => places.municipalityName(c)!);
+      return {
+        id: `set:${ref.codes.join(',')}`,
+        name: tr(locale, 'stats.geo.set_name', { count: names.length, names: names.join(', ') }),
+        level: 'set',
+        members: ref.codes.map((code) => ({ code, weight: 1 })),
+        notes: [],
+      };
+    }
+    const place = places.places.get(`${ref.level}:${ref.code}`);
+    if (!place) throw new NotFoundError('geo');
+    return fromPlace(place);
+  }
+  if (!isPolygonGeoJson(input))
+    throw new InvalidInputError([{ field: 'geo', message: tr(locale, 'stats.error.geo_malformed') }]);
+  return resolvePolygon(places, store, boundaries, polygonGeometry(input), locale);
+}
+
+function resolvePolygon(
+  places: PlaceCatalog,
+  store: FactStore,
+  boundaries: BoundaryIndex,
+  geometry: PolygonGeometry,
+  locale: Locale,
+): ResolvedGeo {
+  if (boundaries.size === 0) throw new UnprocessableError('stats.error.no_boundaries');
+  const shares = boundaries.shares(geometry);
+  if (shares.length === 0) throw new UnprocessableError('stats.error.polygon_outside');
+  const agebs = agebsByLocalityPoint(store, geometry);
+  const urbanAgebs = agebs
+    ? agebs.length
+    : shares.reduce((n, s) => n + (store.agebsByMun.get(s.code) ?? 0), 0);
+  const hash = createHash('sha256').update(JSON.stringify(geometry)).digest('hex').slice(0, 12);
+  const detail = shares
+    .map((s) => `${places.municipalityName(s.code)} (${(s.share * 100).toFixed(1)} %)`)
+    .join(', ');
+  return {
+    id: `polygon:${hash}`,
+    name: tr(locale, 'stats.geo.polygon_name'),
+    level: 'polygon',
+    members: shares.map((s) => ({ code: s.code, weight: s.share })),
+    units: {
+      municipalities: shares.length,
+      urbanAgebs,
+      method: 'area_share',
+      agebMethod: agebs ? 'locality_point' : 'municipality_share',
+    },
+    ...(agebs ? { agebs } : {}),
+    geometry,
+    notes: [
+      tr(locale, 'stats.note.polygon_method', { municipalities: shares.length, detail }),
+      agebs
+        ? tr(locale, 'stats.note.polygon_agebs_localities', { agebs: agebs.length })
+        : tr(locale, 'stats.note.polygon_agebs', { agebs: urbanAgebs }),
+    ],
+  };
+}
+
+/** Urban AGEBs of the localities whose ITER position lies in the polygon; null without positions. */
+function agebsByLocalityPoint(store: FactStore, geometry: PolygonGeometry): string[] | null {
+  if (store.localities.length === 0 || store.agebsByLocality.size === 0) return null;
+  const shape = feature(geometry as Polygon | MultiPolygon);
+  const out: string[] = [];
+  for (const l of store.localities) {
+    const agebs = store.agebsByLocality.get(l.code);
+    if (agebs && booleanPointInPolygon([l.lon, l.lat], shape)) out.push(...agebs);
+  }
+  return out.sort();
+}
