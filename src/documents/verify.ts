@@ -15,6 +15,8 @@ export type PdfSignatureCheck = {
   certificate: X509Certificate | null;
   /** SHA-256 (hex) of the signer's certificate DER. */
   certificateSha256: string | null;
+  /** Every certificate the CMS carries (DER): the signer's and any chain, to build a path to a registered one. */
+  embeddedCertificates: Uint8Array[];
 };
 
 const EMPTY: PdfSignatureCheck = {
@@ -26,6 +28,7 @@ const EMPTY: PdfSignatureCheck = {
   subFilter: null,
   certificate: null,
   certificateSha256: null,
+  embeddedCertificates: [],
 };
 
 function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
@@ -110,6 +113,7 @@ export function verifyPdfSignature(pdfBytes: Uint8Array): PdfSignatureCheck {
       subFilter: found.subFilter,
       certificate,
       certificateSha256,
+      embeddedCertificates: certs.map((c) => new Uint8Array(c.toSchema().toBER(false))),
     };
   } catch {
     return { ...EMPTY, coversWholeFile, subFilter: found.subFilter };
@@ -121,4 +125,72 @@ function trimDer(bytes: Buffer): Buffer {
   const asn = asn1js.fromBER(toArrayBuffer(bytes));
   if (asn.offset <= 0) return bytes;
   return bytes.subarray(0, asn.offset);
+}
+
+/** A certificate the agency registered (`signing_certificates`) and the times it could sign. */
+export type RegisteredCertificate = {
+  der: Uint8Array;
+  notBefore: Date;
+  notAfter: Date;
+  /** From when it no longer signs for the agency (replaced or deactivated); null while active. */
+  inactiveSince: Date | null;
+};
+
+/**
+ * Whose signature it is: `registered` when the signing certificate is one the agency registered, or
+ * is issued (signature checked) through a path of certificates ending at one, and every certificate
+ * on the way was current at `signedAt` and the registered one not yet inactive; `unknown` when no path
+ * reaches a registered certificate (any other CA, however self-consistent its signature);
+ * `not_current` / `inactive` when the path exists but the time rules fail.
+ */
+export type CertificateTrust = 'registered' | 'unknown' | 'not_current' | 'inactive';
+
+const MAX_PATH = 5;
+
+export function certificateTrust(
+  check: Pick<PdfSignatureCheck, 'certificate' | 'embeddedCertificates'>,
+  registered: RegisteredCertificate[],
+  signedAt: Date,
+): CertificateTrust {
+  if (!check.certificate) return 'unknown';
+  const anchors = registered.flatMap((r) => {
+    try {
+      return [{ ...r, x509: new X509Certificate(r.der) }];
+    } catch {
+      return [];
+    }
+  });
+  const embedded = check.embeddedCertificates.flatMap((der) => {
+    try {
+      return [new X509Certificate(der)];
+    } catch {
+      return [];
+    }
+  });
+  const current = (c: X509Certificate) =>
+    new Date(c.validFrom) <= signedAt && signedAt <= new Date(c.validTo);
+  let cert = check.certificate;
+  let pathCurrent = true;
+  const seen = new Set<string>();
+  for (let depth = 0; depth < MAX_PATH && !seen.has(cert.fingerprint256); depth++) {
+    seen.add(cert.fingerprint256);
+    pathCurrent &&= current(cert);
+    const anchor = anchors.find((a) => a.x509.fingerprint256 === cert.fingerprint256);
+    if (anchor) {
+      if (!pathCurrent || signedAt < anchor.notBefore || signedAt > anchor.notAfter) return 'not_current';
+      if (anchor.inactiveSince && anchor.inactiveSince <= signedAt) return 'inactive';
+      return 'registered';
+    }
+    const child = cert;
+    const issuer = [...embedded, ...anchors.map((a) => a.x509)].find(
+      (c) =>
+        c.ca &&
+        c.fingerprint256 !== child.fingerprint256 &&
+        child.checkIssued(c) &&
+        child.verify(c.publicKey),
+    );
+    if (!issuer) return 'unknown';
+    cert = issuer;
+  }
+  return 'unknown';
 }

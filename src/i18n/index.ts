@@ -10,6 +10,7 @@ import { results as enResults } from './en/results.ts';
 import { signingReview as enSigningReview } from './en/signing-review.ts';
 import { staff as enStaff } from './en/staff.ts';
 import { stats as enStats } from './en/stats.ts';
+import { trust as enTrust } from './en/trust.ts';
 import { backup as esBackup } from './es-MX/backup.ts';
 import { common as esCommon } from './es-MX/common.ts';
 import { documents as esDocuments } from './es-MX/documents.ts';
@@ -20,6 +21,7 @@ import { results as esResults } from './es-MX/results.ts';
 import { signingReview as esSigningReview } from './es-MX/signing-review.ts';
 import { staff as esStaff } from './es-MX/staff.ts';
 import { stats as esStats } from './es-MX/stats.ts';
+import { trust as esTrust } from './es-MX/trust.ts';
 
 export const LOCALES = ['es-MX', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -35,6 +37,7 @@ const es = {
   ...esStaff,
   ...esPrivacy,
   ...esBackup,
+  ...esTrust,
   ...esSigningReview,
 };
 export type MessageKey = keyof typeof es;
@@ -48,6 +51,7 @@ const en: Record<MessageKey, string> = {
   ...enStaff,
   ...enPrivacy,
   ...enBackup,
+  ...enTrust,
   ...enSigningReview,
 };
 

@@ -106,10 +106,6 @@ export const documents: Record<keyof typeof es, string> = {
   'verify.upload_submit': 'Check',
   'verify.result.genuine':
     'The file is identical to the registered official document and its electronic signature is valid.',
-  'verify.result.modified':
-    'The file does NOT match the registered official document: it may have been changed.',
-  'verify.result.signature_ok': 'Electronic signature: valid.',
-  'verify.result.signature_bad': 'Electronic signature: not valid or missing.',
   'verify.lookup_heading': 'Verify a document',
   'verify.lookup_label': 'Verification code',
   'verify.lookup_submit': 'Verify',

@@ -111,10 +111,6 @@ export const documents = {
   'verify.upload_submit': 'Comprobar',
   'verify.result.genuine':
     'El archivo es idéntico al documento oficial registrado y su firma electrónica es válida.',
-  'verify.result.modified':
-    'El archivo NO coincide con el documento oficial registrado: puede haber sido modificado.',
-  'verify.result.signature_ok': 'Firma electrónica: válida.',
-  'verify.result.signature_bad': 'Firma electrónica: no válida o ausente.',
   'verify.lookup_heading': 'Verificar un documento',
   'verify.lookup_label': 'Código de verificación',
   'verify.lookup_submit': 'Verificar',

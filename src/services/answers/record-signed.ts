@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit.ts';
 import type { Database } from '../../db/client.ts';
 import { addTimelineEvent, moveRequestStatus, type RequestRow } from '../../db/requests.ts';
-import { type AnswerFile, answers, oficios } from '../../db/schema/index.ts';
+import { type AnswerFile, answers, oficios, signingCertificates } from '../../db/schema/index.ts';
 import { sha256Hex } from '../../documents/codes.ts';
+import { readCertificate } from '../../documents/efirma.ts';
 import type { OficioDraft } from '../../documents/issue.ts';
 import { buildZip } from '../../documents/zip.ts';
 import { type Actor, actorLabel } from '../../domain/actor.ts';
@@ -68,6 +69,7 @@ export async function recordSignedOficio(
       signedAt: s.now,
     })
     .returning({ id: oficios.id });
+  await registerSigningCertificate(tx, s.signer, s.now);
   const files: AnswerFile[] = [
     { name: pdfName, kind: 'oficio', sha256: stored.sha256, mediaType: 'application/pdf', size: stored.size },
     ...s.answer.files.filter((f) => f.kind !== 'oficio' && f.kind !== 'zip'),
@@ -118,4 +120,30 @@ export async function recordSignedOficio(
     sha256: stored.sha256,
     number: s.draft.oficioNumber,
   };
+}
+
+/**
+ * The certificate that signed is (or becomes) one the agency registered, so /verificar can tell the
+ * agency's signatures from anyone else's: the development seal is made on first use, never imported.
+ */
+async function registerSigningCertificate(
+  tx: Database,
+  signer: { role: 'seal' | 'director'; certDer: Uint8Array },
+  now: Date,
+): Promise<void> {
+  const cert = readCertificate(signer.certDer);
+  await tx
+    .insert(signingCertificates)
+    .values({
+      role: signer.role,
+      subject: cert.subject,
+      serial: cert.serialNumber,
+      sha256: sha256Hex(signer.certDer),
+      der: Buffer.from(signer.certDer).toString('base64'),
+      notBefore: new Date(cert.validFrom),
+      notAfter: new Date(cert.validTo),
+      active: true,
+      createdAt: now,
+    })
+    .onConflictDoNothing({ target: signingCertificates.sha256 });
 }

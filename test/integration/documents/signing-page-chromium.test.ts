@@ -103,10 +103,12 @@ describe.skipIf(!available)('signing page in Chromium', () => {
     await page.goto(`${server.url}/verificar/${signed.verificationCode}`);
     expect(await axeViolations(page)).toEqual([]);
     await page.setInputFiles('#f-archivo', pdfPath);
+    // The result comes in the response to the upload (POST), not from a redirect's URL.
     await Promise.all([
-      page.waitForURL(/resultado=coincide/),
+      page.waitForResponse((r) => r.request().method() === 'POST' && r.status() === 200),
       page.click('form[enctype] button[type=submit]'),
     ]);
+    await page.waitForLoadState('load');
     expect(await page.textContent('main')).toContain(
       'El archivo es idéntico al documento oficial registrado',
     );

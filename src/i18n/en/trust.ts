@@ -1,0 +1,27 @@
+import type { trust as es } from '../es-MX/trust.ts';
+
+export const trust: Record<keyof typeof es, string> = {
+  'verify.check.heading': 'Result of the check',
+  'verify.check.not_issued': 'This file is not a document issued by {agency}.',
+  'verify.check.modified':
+    'The file was modified: it is not the official document registered under this code.',
+  'verify.check.signature_failed':
+    'The content is the registered one, but its electronic signature is not valid: do not take it as an official document.',
+  'verify.check.content': 'Content',
+  'verify.check.content.identical': 'Identical to the document registered under this code.',
+  'verify.check.content.modified': 'The file was modified: it is not identical to the registered document.',
+  'verify.check.signature': 'Electronic signature',
+  'verify.check.signature.valid':
+    'Valid: signed with a certificate registered by {agency}, current on the signing date.',
+  'verify.check.signature.missing': 'The file has no electronic signature.',
+  'verify.check.signature.broken': 'The signature is damaged or does not match the content of the file.',
+  'verify.check.signature.unknown':
+    'Not a document issued by {agency}: the certificate that signed it is not one registered by {agency}.',
+  'verify.check.signature.not_current':
+    'The {agency} certificate that signed it was not current on the signing date.',
+  'verify.check.signature.inactive':
+    'The {agency} certificate that signed it had already been withdrawn on the signing date.',
+  'portal.err.name_one_line': 'Write your name on one line, without line breaks, tabs or control characters.',
+  'portal.err.organization_one_line':
+    'Write the name of the organisation on one line, without line breaks, tabs or control characters.',
+};
