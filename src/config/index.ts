@@ -49,6 +49,8 @@ const envSchema = z.object({
   RATE_LIMIT_API_PER_IP_MINUTE: z.coerce.number().int().min(0).default(60),
   /** Take the client IP from X-Forwarded-For (only behind a proxy that sets it). */
   RATE_LIMIT_TRUST_PROXY: flag.default(false),
+  /** How many trusted proxies append to X-Forwarded-For: the client is that many entries from the right. */
+  RATE_LIMIT_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   AUTO_ANSWER: z.enum(['on', 'approval', 'off']).default('on'),
   /** Bearer token for /metrics; unset → /metrics answers only direct requests from this machine. */
   METRICS_TOKEN: z.string().min(16, 'debe tener al menos 16 caracteres').optional(),
@@ -88,6 +90,7 @@ export type Config = {
     lookupPerIpHour: number;
     apiPerIpMinute: number;
     trustProxy: boolean;
+    trustedProxyHops: number;
   };
   autoAnswer: 'on' | 'approval' | 'off';
   metricsToken: string | undefined;
@@ -147,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       lookupPerIpHour: e.RATE_LIMIT_LOOKUP_PER_IP_HOUR,
       apiPerIpMinute: e.RATE_LIMIT_API_PER_IP_MINUTE,
       trustProxy: e.RATE_LIMIT_TRUST_PROXY,
+      trustedProxyHops: e.RATE_LIMIT_TRUSTED_PROXY_HOPS,
     },
     autoAnswer: e.AUTO_ANSWER,
     metricsToken: e.METRICS_TOKEN,

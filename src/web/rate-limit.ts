@@ -4,21 +4,24 @@ import type { Config } from '../config/index.ts';
 import type { Logger } from '../config/logger.ts';
 import { RateLimitedError } from '../domain/errors.ts';
 import type { Deps } from '../services/deps.ts';
+import {
+  hitRateLimit,
+  memoryCounters,
+  type RateLimitName,
+  type RateLimitRule,
+  rateLimitRule,
+} from '../services/limits/rate-limits.ts';
 import type { AppEnv } from './context.ts';
 
 /**
- * Fixed-window rate limits by key, kept in memory per running app (one process serves the site).
- * Reuse: `rateLimiter(deps, { name: 'verify', limit: 30, windowSeconds: 60 }).hit(key)` throws a
- * RateLimitedError (429 with Retry-After, Spanish message) once `key` goes over `limit` in the window;
- * or mount `rateLimit({...}, (c) => clientIp(c))` as middleware. RATE_LIMIT_DISABLED=1 turns all off.
+ * The HTTP side of the rate limits (the rules and counters are in src/services/limits/rate-limits.ts):
+ *
+ *   await hitRateLimit(deps, 'api:ip', clientIp(c));         // shared by every process on PostgreSQL
+ *   app.post('/x', rateLimit('staff_sign_in:ip'), handler);   // the same as middleware
+ *
+ * RATE_LIMIT_DISABLED=1 turns all off.
  */
-export type RateLimitRule = {
-  /** Distinguishes limiters of the same app (e.g. `submit:ip`). Same name → same counters. */
-  name: string;
-  /** Requests allowed per window; 0 means unlimited. */
-  limit: number;
-  windowSeconds: number;
-};
+export { hitRateLimit, type RateLimitName, type RateLimitRule, rateLimitRule };
 
 export type RateLimiter = {
   /** Counts one hit for `key`; throws RateLimitedError when over the limit. */
@@ -29,83 +32,68 @@ export type RateLimiter = {
   reset(key: string): void;
 };
 
-type Bucket = { count: number; resetAt: number };
-type Store = Map<string, Map<string, Bucket>>;
-
-// Counters live with the app's deps: each app (and each test app) has its own.
-const stores = new WeakMap<Deps, Store>();
-const MAX_KEYS_PER_LIMITER = 50_000;
-
+/**
+ * @deprecated Synchronous, so it counts in this process's memory only (n web processes allow n× the
+ * limit). Use `await hitRateLimit(deps, name, key)`. Kept while its last callers move over; on PGlite it
+ * shares the counters of `hitRateLimit` (same rule name → same counts).
+ */
 export function rateLimiter(deps: Deps, rule: RateLimitRule): RateLimiter {
-  let store = stores.get(deps);
-  if (!store) {
-    store = new Map();
-    stores.set(deps, store);
-  }
-  let buckets = store.get(rule.name);
-  if (!buckets) {
-    buckets = new Map();
-    store.set(rule.name, buckets);
-  }
-  const b = buckets;
+  const counters = memoryCounters(deps, rule.name);
   const off = () => deps.config.rateLimitDisabled || rule.limit <= 0;
-  const current = (key: string): Bucket => {
+  const current = (key: string) => {
     const now = deps.clock.now().getTime();
-    let bucket = b.get(key);
-    if (!bucket || bucket.resetAt <= now) {
-      if (b.size >= MAX_KEYS_PER_LIMITER) sweep(b, now);
-      bucket = { count: 0, resetAt: now + rule.windowSeconds * 1000 };
-      b.set(key, bucket);
+    let c = counters.get(key);
+    if (!c || c.resetAt.getTime() <= now) {
+      c = { count: 0, resetAt: new Date(now + rule.windowSeconds * 1000) };
+      counters.set(key, c);
     }
-    return bucket;
+    return c;
   };
   return {
     hit(key) {
       if (off()) return;
-      const bucket = current(key);
-      if (bucket.count >= rule.limit) {
-        const seconds = Math.max(1, Math.ceil((bucket.resetAt - deps.clock.now().getTime()) / 1000));
+      const c = current(key);
+      if (c.count >= rule.limit) {
+        const seconds = Math.max(1, Math.ceil((c.resetAt.getTime() - deps.clock.now().getTime()) / 1000));
         throw new RateLimitedError(seconds);
       }
-      bucket.count += 1;
+      c.count += 1;
     },
     wouldLimit(key) {
       if (off()) return false;
       return current(key).count >= rule.limit;
     },
     reset(key) {
-      b.delete(key);
+      counters.delete(key);
     },
   };
 }
 
-function sweep(buckets: Map<string, Bucket>, now: number) {
-  for (const [k, v] of buckets) if (v.resetAt <= now) buckets.delete(k);
-  // Still full: drop the oldest half rather than grow without bound.
-  if (buckets.size >= MAX_KEYS_PER_LIMITER) {
-    let n = 0;
-    for (const k of buckets.keys()) {
-      if (n++ > MAX_KEYS_PER_LIMITER / 2) break;
-      buckets.delete(k);
-    }
-  }
-}
-
-/** Middleware form: counts a hit for `key(c)` before the handler runs. */
+/** Middleware form: counts a hit of `rule` for `key(c)` (the client IP by default) before the handler. */
 export function rateLimit(
-  rule: RateLimitRule,
+  rule: RateLimitName | RateLimitRule,
   key: (c: Context<AppEnv>) => string = clientIp,
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    rateLimiter(c.var.deps, rule).hit(key(c));
+    await hitRateLimit(c.var.deps, rule, key(c));
     await next();
   };
 }
 
-/** The client's IP: the socket address, or X-Forwarded-For's first entry when the proxy is trusted. */
+/**
+ * The client's IP. Behind trusted proxies (RATE_LIMIT_TRUST_PROXY=1) it is the address the nearest
+ * trusted proxy saw: each proxy appends the address it received the request from, so with
+ * RATE_LIMIT_TRUSTED_PROXY_HOPS proxies in front the client is that many entries from the right.
+ * Entries further left were written by the client and prove nothing.
+ */
 export function clientIp(c: Context<AppEnv>): string {
-  if (c.var.deps.config.rateLimits.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+  const { trustProxy, trustedProxyHops } = c.var.deps.config.rateLimits;
+  if (trustProxy) {
+    const chain = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const forwarded = chain[chain.length - trustedProxyHops];
     if (forwarded) return forwarded;
   }
   try {

@@ -40,7 +40,7 @@ export async function submitApiRequest(
     idempotencyKey: string | undefined;
     locale: Locale;
     /** Runs only when a new request will be made (a replay is not a submission): e.g. rate limits. */
-    beforeNewSubmission?: () => void;
+    beforeNewSubmission?: () => void | Promise<void>;
   },
 ): Promise<ApiSubmission> {
   const key = cmd.idempotencyKey;
@@ -49,7 +49,7 @@ export async function submitApiRequest(
     const previous = await replay(deps, key, bodyHash);
     if (previous) return previous;
   }
-  cmd.beforeNewSubmission?.();
+  await cmd.beforeNewSubmission?.();
   try {
     const result = await submitRequest(deps, {
       body: cmd.body,

@@ -12,17 +12,14 @@ import { loadByTrackingToken, requesterTimeline } from '../../services/requests/
 import { submitApiRequest } from '../../services/requests/submit-api-request.ts';
 import { trackingUrl } from '../../services/requests/tokens.ts';
 import type { AppEnv } from '../context.ts';
-import { clientIp, rateLimiter } from '../rate-limit.ts';
+import { clientIp, hitRateLimit } from '../rate-limit.ts';
 import { sendRequestDocument } from '../requester/download.ts';
 import { jsonSchema, registerApi } from './openapi.ts';
 
 const MAX_IDEMPOTENCY_KEY = 200;
 
 function apiLimit(c: Context<AppEnv>) {
-  const { deps } = c.var;
-  rateLimiter(deps, { name: 'api:ip', limit: deps.config.rateLimits.apiPerIpMinute, windowSeconds: 60 }).hit(
-    clientIp(c),
-  );
+  return hitRateLimit(c.var.deps, 'api:ip', clientIp(c));
 }
 
 function created(c: Context<AppEnv>, r: RequestRow, token: string, status: 200 | 201) {
@@ -39,28 +36,18 @@ function created(c: Context<AppEnv>, r: RequestRow, token: string, status: 200 |
 }
 
 /** Per-IP and per-e-mail submission limits (a replayed idempotent call does not count). */
-function submitLimits(c: Context<AppEnv>, body: unknown) {
+async function submitLimits(c: Context<AppEnv>, body: unknown) {
   const { deps } = c.var;
-  rateLimiter(deps, {
-    name: 'submit:ip',
-    limit: deps.config.rateLimits.submitPerIpHour,
-    windowSeconds: 3600,
-  }).hit(clientIp(c));
+  await hitRateLimit(deps, 'submit:ip', clientIp(c));
   const email = (body as { requester?: { email?: unknown } } | null)?.requester?.email;
-  if (typeof email === 'string') {
-    rateLimiter(deps, {
-      name: 'submit:email',
-      limit: deps.config.rateLimits.submitPerEmailDay,
-      windowSeconds: 86_400,
-    }).hit(email.trim().toLowerCase());
-  }
+  if (typeof email === 'string') await hitRateLimit(deps, 'submit:email', email.trim().toLowerCase());
 }
 
 export const requestsApi = new Hono<AppEnv>();
 
 requestsApi.post('/requests', async (c) => {
   const { deps, t, locale } = c.var;
-  apiLimit(c);
+  await apiLimit(c);
   const text = await c.req.text();
   let body: unknown;
   try {
@@ -91,7 +78,7 @@ function bearer(c: Context<AppEnv>): string {
 
 requestsApi.get('/requests/:folio', async (c) => {
   const { deps, t } = c.var;
-  apiLimit(c);
+  await apiLimit(c);
   const token = bearer(c);
   if (!token) throw new NotFoundError('request');
   const r = await loadByTrackingToken(deps, c.req.param('folio'), token);
@@ -125,7 +112,7 @@ requestsApi.get('/requests/:folio', async (c) => {
 });
 
 requestsApi.get('/requests/:folio/documents/:sha256', async (c) => {
-  apiLimit(c);
+  await apiLimit(c);
   const token = bearer(c);
   if (!token) throw new NotFoundError('request');
   const r = await loadByTrackingToken(c.var.deps, c.req.param('folio'), token);

@@ -5,15 +5,13 @@ import { getPublicServiceStats } from '../../services/results/get-public-service
 import { municipalityName } from '../../services/results/measure-table.ts';
 import { MIN_PUBLIC_COUNT, SMALL_COUNT } from '../../services/results/public-stats.ts';
 import type { AppEnv } from '../context.ts';
-import { clientIp, rateLimiter } from '../rate-limit.ts';
+import { clientIp, hitRateLimit } from '../rate-limit.ts';
 import { registerApi } from './openapi.ts';
 
 /** GET /api/v1/service-stats?year=2026: the public statistics of the service as JSON. */
 export const serviceStatsApi = new Hono<AppEnv>().get('/service-stats', async (c) => {
   const { deps, t } = c.var;
-  rateLimiter(deps, { name: 'api:ip', limit: deps.config.rateLimits.apiPerIpMinute, windowSeconds: 60 }).hit(
-    clientIp(c),
-  );
+  await hitRateLimit(deps, 'api:ip', clientIp(c));
   const { year } = parseResultsFilters({ year: c.req.query('year') }, t, deps.clock.now());
   const r = await getPublicServiceStats(deps, year);
   const named = (y: typeof r.current) => ({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { isMessageKey, type Locale, type MessageKey, translate } from '../../i18n/index.ts';
 import type { AppEnv } from '../context.ts';
+import { rateLimit } from '../rate-limit.ts';
 import { jsonSchema, registerApi } from './openapi.ts';
 
 const indicatorId = z.string().regex(/^[a-z0-9_]{1,64}$/, 'stats.api.invalid.indicator');
@@ -49,21 +50,25 @@ function geoParam(geo: string): string | unknown {
   }
 }
 
+// The per-IP limit the API documents (RATE_LIMIT_API_PER_IP_MINUTE), before any parsing. Per route: a
+// '*' middleware here would also run for the routers mounted after this one at /api/v1.
+const apiLimit = rateLimit('api:ip');
+
 export const statsApiRoutes = new Hono<AppEnv>()
-  .get('/indicators', (c) => c.json(c.var.deps.stats.indicators(c.var.locale)))
-  .get('/topics', (c) => c.json(c.var.deps.stats.topics(c.var.locale)))
-  .get('/geographies', (c) => {
+  .get('/indicators', apiLimit, (c) => c.json(c.var.deps.stats.indicators(c.var.locale)))
+  .get('/topics', apiLimit, (c) => c.json(c.var.deps.stats.topics(c.var.locale)))
+  .get('/geographies', apiLimit, (c) => {
     const q = parse(geographiesQuery, c.req.query(), c.var.locale);
     return c.json(c.var.deps.stats.geographies(q.level));
   })
-  .get('/datasets', (c) => c.json(c.var.deps.stats.datasets()))
-  .get('/values', (c) => {
+  .get('/datasets', apiLimit, (c) => c.json(c.var.deps.stats.datasets()))
+  .get('/values', apiLimit, (c) => {
     const q = parse(valuesQuery, c.req.query(), c.var.locale);
     return c.json(
       c.var.deps.stats.value({ indicator: q.indicator, geo: geoParam(q.geo), year: q.year }, c.var.locale),
     );
   })
-  .post('/values', async (c) => {
+  .post('/values', apiLimit, async (c) => {
     let body: unknown;
     try {
       body = await c.req.json();

@@ -19,7 +19,7 @@ import { AccountFields, EmailField, type FormValues, formStrings } from './layou
 export const signInRoutes = new Hono<AppEnv>();
 
 // Per address, on top of the per-account lockout: guessing across many accounts is slowed too.
-const signInLimit = rateLimit({ name: 'staff-sign-in', limit: 60, windowSeconds: 600 });
+const signInLimit = rateLimit('staff_sign_in:ip');
 
 async function signInPage(
   c: Context<AppEnv>,

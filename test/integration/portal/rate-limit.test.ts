@@ -1,9 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../../src/config/logger.ts';
+import type { DatabaseHandle } from '../../../src/db/client.ts';
 import { RateLimitedError } from '../../../src/domain/errors.ts';
 import type { Deps } from '../../../src/services/deps.ts';
+import { hitRateLimit, resetRateLimit, wouldRateLimit } from '../../../src/services/limits/rate-limits.ts';
 import { logRateLimitStatus, rateLimiter } from '../../../src/web/rate-limit.ts';
-import { fixedClock, memoryLog, testConfig } from '../../helpers/app.ts';
+import { fixedClock, memoryLog, testApp, testConfig } from '../../helpers/app.ts';
+import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 
 function depsWith(env: Record<string, string> = {}) {
   const clock = fixedClock('2026-11-23T16:00:00Z');
@@ -49,9 +52,9 @@ describe('rateLimiter', () => {
       limit: 1,
       windowSeconds: 60,
     });
-    for (let i = 0; i < 5; i++) off.hit('k');
+    for (let i = 0; i < 5; i++) expect(() => off.hit('k')).not.toThrow();
     const zero = rateLimiter(depsWith().deps, { name: 'x', limit: 0, windowSeconds: 60 });
-    for (let i = 0; i < 5; i++) zero.hit('k');
+    for (let i = 0; i < 5; i++) expect(() => zero.hit('k')).not.toThrow();
     const one = rateLimiter(depsWith().deps, { name: 'y', limit: 1, windowSeconds: 60 });
     one.hit('k');
     one.reset('k');
@@ -77,5 +80,50 @@ describe('rateLimiter', () => {
     expect(testConfig({ RATE_LIMIT_SUBMIT_PER_IP_HOUR: '7' }).rateLimits.submitPerIpHour).toBe(7);
     expect(testConfig().rateLimits).toMatchObject({ submitPerIpHour: 20, submitPerEmailDay: 10 });
     expect(() => testConfig({ RATE_LIMIT_API_PER_IP_MINUTE: '-1' })).toThrow(/RATE_LIMIT_API_PER_IP_MINUTE/);
+  });
+});
+
+describe.each(testEngines())('hitRateLimit on %s (PostgreSQL: one table for every process)', (engine) => {
+  let handle: DatabaseHandle;
+  let deps: Deps;
+  const clock = fixedClock('2026-11-23T16:00:00Z');
+  const rule = { name: 'prueba', limit: 10, windowSeconds: 60 };
+  beforeAll(async () => {
+    handle = await createTestDatabase(engine);
+    ({ deps } = testApp(handle, { clock }));
+  });
+  afterAll(() => handle.close());
+
+  const outcome = (p: Promise<void>) =>
+    p.then(
+      () => 'ok',
+      (e: unknown) => (e instanceof RateLimitedError ? `429 ${e.retryAfterSeconds}` : String(e)),
+    );
+
+  it('40 parallel hits on a limit of 10: exactly 10 pass, the rest are refused with the seconds left', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => outcome(hitRateLimit(deps, rule, 'ip-a'))),
+    );
+    expect(results.filter((r) => r === 'ok')).toHaveLength(10);
+    expect(results.filter((r) => r === '429 60')).toHaveLength(30);
+    expect(await wouldRateLimit(deps, rule, 'ip-a')).toBe(true);
+    // Another key counts apart.
+    expect(await outcome(hitRateLimit(deps, rule, 'ip-b'))).toBe('ok');
+    clock.advance(20_000);
+    expect(await outcome(hitRateLimit(deps, rule, 'ip-a'))).toBe('429 40');
+    // A new window starts afresh.
+    clock.advance(40_000);
+    expect(await outcome(hitRateLimit(deps, rule, 'ip-a'))).toBe('ok');
+    await resetRateLimit(deps, rule, 'ip-b');
+    expect(await wouldRateLimit(deps, rule, 'ip-b')).toBe(false);
+  });
+
+  it('the catalog rules come from config: the API limit is RATE_LIMIT_API_PER_IP_MINUTE', async () => {
+    const { deps: limited } = testApp(handle, {
+      clock,
+      config: testConfig({ RATE_LIMIT_API_PER_IP_MINUTE: '3' }),
+    });
+    for (let i = 0; i < 3; i++) await hitRateLimit(limited, 'api:ip', 'catalogo');
+    await expect(hitRateLimit(limited, 'api:ip', 'catalogo')).rejects.toBeInstanceOf(RateLimitedError);
   });
 });
