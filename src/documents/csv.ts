@@ -80,6 +80,7 @@ export function buildCsvMetadata(data: AnswerData, csvName: string, locale: Loca
       sources: i.sources,
     })),
     geography: { id: data.geo.id, name: data.geo.name, members: data.geo.members },
+    ...(data.places ? { places: data.places } : {}),
     notes: data.notes,
   };
   return Buffer.from(`${JSON.stringify(doc, null, 2)}\n`, 'utf8');

@@ -31,10 +31,15 @@ export type AnswerData = {
   /** IANA zone dates are written in: the agency's (`config.agency.timezone`). */
   timeZone: string;
   agencyName: string;
+  /** The place, or with several places all of them as one (names joined, members together). */
   geo: { id: string; name: string; members: { id: string; name: string }[] };
+  /** Each place of an answer that compares several (a técnico's composition); absent for one place. */
+  places?: { id: string; name: string; members: { id: string; name: string }[] }[];
   indicators: IndicatorMeta[];
   rows: DataRow[];
   notes: string[];
+  /** The técnico's paragraphs for the oficio (plain text); absent in automatic answers. */
+  bodyParagraphs?: string[];
 };
 
 /** Excel/number format for a number of decimals: `#,##0` or `#,##0.0…`. */

@@ -75,10 +75,12 @@ export async function buildXlsx(data: AnswerData, locale: Locale = 'es-MX'): Pro
     meta.addRow({ field: `${ind.name} — ${t('data.meta.definition')}`, content: ind.definition });
     meta.addRow({ field: `${ind.name} — ${t('data.meta.source')}`, content: ind.sources.join('; ') });
   }
-  meta.addRow({
-    field: t('data.meta.members', { geo: data.geo.name }),
-    content: data.geo.members.map((m) => `${m.name} (${m.id})`).join(', '),
-  });
+  for (const place of data.places ?? [data.geo]) {
+    meta.addRow({
+      field: t('data.meta.members', { geo: place.name }),
+      content: place.members.map((m) => `${m.name} (${m.id})`).join(', '),
+    });
+  }
   const suppressed = data.rows.filter((r) => r.value === null);
   meta.addRow({
     field: t('data.meta.suppressed'),

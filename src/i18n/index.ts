@@ -11,6 +11,7 @@ import { signingReview as enSigningReview } from './en/signing-review.ts';
 import { staff as enStaff } from './en/staff.ts';
 import { stats as enStats } from './en/stats.ts';
 import { trust as enTrust } from './en/trust.ts';
+import { workbench as enWorkbench } from './en/workbench.ts';
 import { backup as esBackup } from './es-MX/backup.ts';
 import { common as esCommon } from './es-MX/common.ts';
 import { documents as esDocuments } from './es-MX/documents.ts';
@@ -22,6 +23,7 @@ import { signingReview as esSigningReview } from './es-MX/signing-review.ts';
 import { staff as esStaff } from './es-MX/staff.ts';
 import { stats as esStats } from './es-MX/stats.ts';
 import { trust as esTrust } from './es-MX/trust.ts';
+import { workbench as esWorkbench } from './es-MX/workbench.ts';
 
 export const LOCALES = ['es-MX', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -39,6 +41,7 @@ const es = {
   ...esBackup,
   ...esTrust,
   ...esSigningReview,
+  ...esWorkbench,
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -53,6 +56,7 @@ const en: Record<MessageKey, string> = {
   ...enBackup,
   ...enTrust,
   ...enSigningReview,
+  ...enWorkbench,
 };
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'es-MX': es, en };

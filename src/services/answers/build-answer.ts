@@ -1,5 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit.ts';
+import type { Database } from '../../db/client.ts';
+import type { RequestRow } from '../../db/requests.ts';
 import { type AnswerFile, answers } from '../../db/schema/index.ts';
 import { buildChartPng } from '../../documents/chart.ts';
 import { buildCsv, buildCsvMetadata } from '../../documents/csv.ts';
@@ -11,19 +13,30 @@ import { ConflictError, ForbiddenError } from '../../domain/errors.ts';
 import { authorize } from '../../domain/permissions.ts';
 import { canTransition } from '../../domain/request-lifecycle.ts';
 import type { Deps } from '../deps.ts';
+import type { AnswerAnnex } from './answer-draft.ts';
 import { answerDataFor } from './compose.ts';
 import { findRequestById } from './load.ts';
 
-type FileOut = { name: string; kind: string; mediaType: string; bytes: Uint8Array };
+export type FileOut = { name: string; kind: string; mediaType: string; bytes: Uint8Array };
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The data files a request asked for, built from its figures. Maps need STATS_DATA_DIR's boundaries. */
-async function dataFiles(deps: Deps, data: AnswerData, formats: string[]): Promise<FileOut[]> {
+/**
+ * The data files a request asked for, built from its figures. Maps need STATS_DATA_DIR's boundaries.
+ * An automatic answer always carries the tabulado; a técnico's carries the formats they chose.
+ */
+export async function dataFiles(
+  deps: Deps,
+  data: AnswerData,
+  formats: string[],
+  opts: { alwaysXlsx: boolean } = { alwaysXlsx: true },
+): Promise<FileOut[]> {
   const base = slug(data.folio);
   const out: FileOut[] = [];
-  // The tabulado always goes: it is the answer in a form a statistician can open.
-  out.push({ name: `${base}-tabulado.xlsx`, kind: 'xlsx', mediaType: XLSX, bytes: await buildXlsx(data) });
+  if (data.rows.length === 0) return out;
+  // The tabulado: the answer in a form a statistician can open.
+  if (opts.alwaysXlsx || formats.includes('xlsx'))
+    out.push({ name: `${base}-tabulado.xlsx`, kind: 'xlsx', mediaType: XLSX, bytes: await buildXlsx(data) });
   if (formats.includes('csv')) {
     const csvName = `${base}-datos.csv`;
     out.push({ name: csvName, kind: 'csv', mediaType: 'text/csv; charset=utf-8', bytes: buildCsv(data) });
@@ -98,42 +111,53 @@ export async function buildAnswer(
   const now = deps.clock.now();
   const data = answerDataFor(deps, req, now);
   const built = await dataFiles(deps, data, req.formats);
+  return deps.db.transaction((tx) => storePreparedAnswer(tx, deps, actor, req, { data, built, now }));
+}
 
-  const result = await deps.db.transaction(async (tx) => {
-    const files: AnswerFile[] = [];
-    for (const f of built) {
-      const stored = await deps.documents.put(tx, f.bytes, f.mediaType);
-      files.push({
-        name: f.name,
-        kind: f.kind,
-        sha256: stored.sha256,
-        mediaType: f.mediaType,
-        size: stored.size,
-      });
-    }
-    await tx
-      .update(answers)
-      .set({ status: 'superseded' })
-      .where(and(eq(answers.requestId, req.id), eq(answers.status, 'prepared')));
-    const [row] = await tx
-      .insert(answers)
-      .values({
-        requestId: req.id,
-        status: 'prepared',
-        data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>,
-        files,
-        preparedBy: actor.type === 'staff' ? `staff:${actor.id}` : 'sistema',
-        createdAt: now,
-      })
-      .returning({ id: answers.id });
-    await appendAudit(tx, {
-      actor,
-      action: 'answer.prepared',
-      subject: req.folio,
-      data: { answerId: row!.id, files: files.map((f) => ({ name: f.name, sha256: f.sha256 })) },
-      at: now,
+/**
+ * In `tx`: stores the built files (content-addressed), supersedes an unsigned earlier preparation and
+ * records the prepared answer with its audit entry. `annexes` are already in the document store.
+ */
+export async function storePreparedAnswer(
+  tx: Database,
+  deps: Deps,
+  actor: Actor,
+  req: RequestRow,
+  s: { data: AnswerData; built: FileOut[]; annexes?: AnswerAnnex[]; now: Date },
+): Promise<{ answerId: string; files: AnswerFile[] }> {
+  const files: AnswerFile[] = [];
+  for (const f of s.built) {
+    const stored = await deps.documents.put(tx, f.bytes, f.mediaType);
+    files.push({
+      name: f.name,
+      kind: f.kind,
+      sha256: stored.sha256,
+      mediaType: f.mediaType,
+      size: stored.size,
     });
-    return { answerId: row!.id, files };
+  }
+  for (const a of s.annexes ?? []) files.push({ ...a, kind: 'annex' });
+  await tx
+    .update(answers)
+    .set({ status: 'superseded' })
+    .where(and(eq(answers.requestId, req.id), eq(answers.status, 'prepared')));
+  const [row] = await tx
+    .insert(answers)
+    .values({
+      requestId: req.id,
+      status: 'prepared',
+      data: JSON.parse(JSON.stringify(s.data)) as Record<string, unknown>,
+      files,
+      preparedBy: actor.type === 'staff' ? `staff:${actor.id}` : 'sistema',
+      createdAt: s.now,
+    })
+    .returning({ id: answers.id });
+  await appendAudit(tx, {
+    actor,
+    action: 'answer.prepared',
+    subject: req.folio,
+    data: { answerId: row!.id, files: files.map((f) => ({ name: f.name, sha256: f.sha256 })) },
+    at: s.now,
   });
-  return result;
+  return { answerId: row!.id, files };
 }

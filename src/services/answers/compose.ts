@@ -5,11 +5,12 @@ import { type AnswerFile, answers, oficioCounters } from '../../db/schema/index.
 import { newVerificationCode } from '../../documents/codes.ts';
 import type { AnswerData, DataRow } from '../../documents/data-model.ts';
 import type { OficioDraft } from '../../documents/issue.ts';
-import { ConflictError } from '../../domain/errors.ts';
+import { AppError, ConflictError } from '../../domain/errors.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
-import { translate } from '../../i18n/index.ts';
-import type { ValueResult, ValueSource } from '../../stats/engine.ts';
+import { isMessageKey, translate } from '../../i18n/index.ts';
+import type { ValueResult, ValueSource, ValueTable } from '../../stats/engine.ts';
 import type { Deps } from '../deps.ts';
+import { type AnswerDraftContent, bodyParagraphs, hasFigures } from './answer-draft.ts';
 import { agencyYear } from './record-signed.ts';
 
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
@@ -21,14 +22,13 @@ function sourceText(sources: ValueSource[]): string {
     .join('; ');
 }
 
-/** The figures of a request from `deps.stats`, in the form the data files and the oficio use. */
-export function answerDataFor(deps: Pick<Deps, 'stats' | 'config'>, req: RequestRow, now: Date): AnswerData {
-  const geoQuery = req.geoGeojson ?? req.geo;
-  const table = deps.stats.table({ indicators: req.indicators, geo: geoQuery, years: req.years });
-  const resolved = deps.stats.resolveGeo(geoQuery);
-  const names = new Map(deps.stats.geographies('mun').map((g) => [g.id, g.name]));
-  const catalog = new Map(deps.stats.indicators().map((i) => [i.id, i]));
-  const rows: DataRow[] = table.rows.map((r: ValueResult) => ({
+/** One place of an answer: its id, name and member municipalities. */
+export type AnswerPlace = AnswerData['geo'];
+
+type FigureQuery = { indicators: string[]; places: unknown[]; years: number[] };
+
+function toRow(r: ValueResult): DataRow {
+  return {
     indicatorId: r.indicator,
     indicatorName: r.indicatorName,
     geoId: r.geo,
@@ -41,13 +41,69 @@ export function answerDataFor(deps: Pick<Deps, 'stats' | 'config'>, req: Request
     denominator: r.denominator,
     source: sourceText(r.source),
     notes: r.notes,
-  }));
-  const indicators = req.indicators.map((id) => {
+  };
+}
+
+/** "A", "A y B", "A, B y C". */
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} y ${names.at(-1)}`;
+}
+
+/** The engine's refusal in words (e.g. an indicator not published for a region), as a note. */
+function refusalNote(err: unknown, indicator: string, place: string): string {
+  if (!(err instanceof AppError)) throw err;
+  const reason = isMessageKey(err.messageKey) ? t(err.messageKey, err.params) : err.messageKey;
+  return t('workbench.note.unavailable', { indicator, place, reason });
+}
+
+/**
+ * Figures for every place × indicator from `deps.stats`. `tolerant`: a pair the engine refuses
+ * becomes a note instead of failing the whole answer (a técnico's composition); the automatic path
+ * asked `canAnswer` first and keeps failing loudly.
+ */
+function figuresFor(
+  deps: Pick<Deps, 'stats' | 'config'>,
+  folio: string,
+  q: FigureQuery,
+  now: Date,
+  tolerant: boolean,
+): AnswerData {
+  const names = new Map(deps.stats.geographies('mun').map((g) => [g.id, g.name]));
+  const catalog = new Map(deps.stats.indicators().map((i) => [i.id, i]));
+  const rows: DataRow[] = [];
+  const notes: string[] = [];
+  const places: AnswerPlace[] = [];
+  for (const geoQuery of q.places) {
+    const resolved = deps.stats.resolveGeo(geoQuery);
+    let geoName = resolved.name;
+    const tables: ValueTable[] = [];
+    if (!tolerant) tables.push(deps.stats.table({ indicators: q.indicators, geo: geoQuery, years: q.years }));
+    else
+      for (const id of q.indicators) {
+        try {
+          tables.push(deps.stats.table({ indicators: [id], geo: geoQuery, years: q.years }));
+        } catch (err) {
+          notes.push(refusalNote(err, catalog.get(id)?.name ?? id, resolved.name));
+        }
+      }
+    for (const table of tables) {
+      geoName = table.geoName;
+      rows.push(...table.rows.map(toRow));
+      for (const n of table.notes) if (!notes.includes(n)) notes.push(n);
+    }
+    places.push({
+      id: resolved.id,
+      name: geoName,
+      members: resolved.members.map((m) => ({
+        id: `mun:${m.code}`,
+        name: names.get(`mun:${m.code}`) ?? m.code,
+      })),
+    });
+  }
+  const indicators = q.indicators.map((id) => {
     const entry = catalog.get(id);
-    const first = table.rows.find((r) => r.indicator === id);
-    const sources = [
-      ...new Set(table.rows.filter((r) => r.indicator === id).map((r) => sourceText(r.source))),
-    ];
+    const first = rows.find((r) => r.indicatorId === id);
+    const sources = [...new Set(rows.filter((r) => r.indicatorId === id).map((r) => r.source))];
     return {
       id,
       name: entry?.name ?? first?.indicatorName ?? id,
@@ -57,23 +113,66 @@ export function answerDataFor(deps: Pick<Deps, 'stats' | 'config'>, req: Request
       sources: sources.length > 0 ? sources : entry ? [entry.source.title] : [],
     };
   });
+  // One place stays as before; several read as one (names joined, members together) for the files
+  // that name "the" geography, and each is kept in `places`.
+  const members = new Map(places.flatMap((p) => p.members).map((m) => [m.id, m]));
+  const geo: AnswerPlace =
+    places.length === 1
+      ? places[0]!
+      : {
+          id: places.map((p) => p.id).join('+'),
+          name: joinNames(places.map((p) => p.name)),
+          members: [...members.values()],
+        };
   return {
-    folio: req.folio,
+    folio,
     generatedAt: now,
     timeZone: deps.config.agency.timezone,
     agencyName: deps.config.agency.name,
-    geo: {
-      id: resolved.id,
-      name: table.geoName,
-      members: resolved.members.map((m) => ({
-        id: `mun:${m.code}`,
-        name: names.get(`mun:${m.code}`) ?? m.code,
-      })),
-    },
+    geo,
+    ...(places.length > 1 ? { places } : {}),
     indicators,
     rows,
-    notes: table.notes,
+    notes,
   };
+}
+
+/** The figures of a request from `deps.stats`, in the form the data files and the oficio use. */
+export function answerDataFor(deps: Pick<Deps, 'stats' | 'config'>, req: RequestRow, now: Date): AnswerData {
+  const geoQuery = req.geoGeojson ?? req.geo;
+  return figuresFor(
+    deps,
+    req.folio,
+    { indicators: req.indicators, places: [geoQuery], years: req.years },
+    now,
+    false,
+  );
+}
+
+/**
+ * The figures, paragraphs and places of a técnico's draft (several places in one answer; the
+ * request's polygon by its id). Without figures the answer is its paragraphs and annexes.
+ */
+export function answerDataForDraft(
+  deps: Pick<Deps, 'stats' | 'config'>,
+  req: RequestRow,
+  draft: AnswerDraftContent,
+  now: Date,
+): AnswerData {
+  const places = draft.places.map((p) => (p === req.geo && req.geoGeojson ? req.geoGeojson : p));
+  const data = hasFigures(draft)
+    ? figuresFor(deps, req.folio, { indicators: draft.indicators, places, years: draft.years }, now, true)
+    : {
+        folio: req.folio,
+        generatedAt: now,
+        timeZone: deps.config.agency.timezone,
+        agencyName: deps.config.agency.name,
+        geo: { id: '', name: '', members: [] },
+        indicators: [],
+        rows: [],
+        notes: [],
+      };
+  return { ...data, bodyParagraphs: bodyParagraphs(draft) };
 }
 
 /** A value as the oficio prints it: `1,645,352`, `7.9 %`, a category as is, "—" when missing. */
@@ -97,11 +196,16 @@ export function oficioDraftFor(
 ): OficioDraft {
   const agency = deps.config.agency;
   const years = [...new Set(data.rows.map((r) => r.year))].sort().join(', ');
-  const asked = t('oficio.asked_list', {
-    indicators: data.indicators.map((i) => i.name.toLowerCase()).join(', '),
-    geo: data.geo.name,
-    years: years || req.years.join(', '),
-  });
+  const composed = data.bodyParagraphs !== undefined;
+  // A composed answer to an "Otro" question restates the question in the requester's own words.
+  const asked =
+    composed && req.otherText
+      ? t('workbench.oficio.asked_other', { text: req.otherText })
+      : t('oficio.asked_list', {
+          indicators: data.indicators.map((i) => i.name.toLowerCase()).join(', '),
+          geo: data.geo.name,
+          years: years || req.years.join(', '),
+        });
   const rows = data.rows
     .slice(0, OFICIO_TABLE_ROWS)
     .map((r) => [r.indicatorName, r.geoName, String(r.year), displayValue(r)]);
@@ -123,7 +227,8 @@ export function oficioDraftFor(
         receivedAt: formatDate(req.receivedAt, 'es-MX', agency.timezone),
         asked,
       }),
-      t('oficio.answer_intro'),
+      ...(data.bodyParagraphs ?? []),
+      ...(composed && rows.length === 0 ? [] : [t('oficio.answer_intro')]),
       ...data.notes,
     ],
     table: {
