@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// The `dato-oficial` command: runs the TypeScript CLI through tsx (no build step).
-import { register } from 'tsx/esm/api';
+// The `dato-oficial` command: runs the CLI compiled into dist/ (built first when a source is newer).
+import { ensureBuilt } from '../scripts/build.js';
 
-register();
-const { runCli } = await import('../src/cli/index.ts');
-process.exit(await runCli(process.argv.slice(2)));
+await ensureBuilt({ quiet: true });
+await import('../dist/cli.js');

@@ -1,13 +1,23 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { type AgencyConfig, readAgencyConfig } from './agency.ts';
 
 export type { AgencyConfig } from './agency.ts';
 
-/** Project root (the folder with package.json), independent of the working directory. */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * Project root (the folder with package.json), independent of the working directory: the nearest one
+ * above this module, which is src/config/ under tsx and vitest, dist/ in the build.
+ */
+export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '../..');
+  }
+}
 
 /** The agency file used when AGENCY_CONFIG is unset (relative to the project root). */
 export const DEFAULT_AGENCY_CONFIG = 'config/agency.coespo.json';

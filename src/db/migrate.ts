@@ -1,16 +1,18 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { MigrationConfig } from 'drizzle-orm/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { PROJECT_ROOT } from '../config/index.ts';
 import type { DatabaseHandle, Schema } from './client.ts';
 
 // Any constant: several processes starting at once take turns, so each migration runs once.
 const MIGRATION_LOCK_KEY = 7_040_216;
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+// From the project root, so the build in dist/ finds the same SQL files.
+export const MIGRATIONS_FOLDER = join(PROJECT_ROOT, 'src/db/migrations');
 
 /** Applies pending migrations (idempotent: already applied ones are skipped). */
 export async function runMigrations(handle: DatabaseHandle): Promise<void> {

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { PROJECT_ROOT } from '../config/index.ts';
 import { DEFAULT_LOCALE, parseLocale, translator } from '../i18n/index.ts';
 import type { Deps } from '../services/deps.ts';
 import { apiRoutes } from './api/routes.ts';
@@ -17,7 +19,8 @@ import { opsRoutes } from './ops-routes.ts';
 import { publicRoutes } from './public/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
 
-const STATIC_ROOT = new URL('./static', import.meta.url).pathname;
+// From the project root, so the build in dist/ serves the same files.
+const STATIC_ROOT = join(PROJECT_ROOT, 'src/web/static');
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export function createApp(deps: Deps): Hono<AppEnv> {

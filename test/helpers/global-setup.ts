@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { ensureBuilt } from '../../scripts/build.js';
 import { openDatabase } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
 
@@ -15,10 +16,13 @@ declare module 'vitest' {
 }
 
 /**
- * Migrates one PGlite and (with TEST_DATABASE_URL) one PostgreSQL template database; each test file
- * then clones a template instead of migrating from scratch.
+ * Builds dist/ when stale (child-process tests run it), then migrates one PGlite and (with
+ * TEST_DATABASE_URL) one PostgreSQL template database; each test file clones a template instead of
+ * migrating from scratch.
  */
 export default async function setup(project: TestProject) {
+  // Tests start servers from dist/ as production does: rebuild it when a source file is newer.
+  await ensureBuilt({ quiet: true });
   const dir = mkdtempSync(join(tmpdir(), 'dato-tests-'));
   const pglite = await PGlite.create();
   const handle = await openDatabase({ pglite });

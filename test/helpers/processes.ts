@@ -7,10 +7,11 @@ import { PROJECT_ROOT } from '../../src/config/index.ts';
 /** What a child runs: `npm start` (web + worker), `npm run start:web`, `npm run start:worker`. */
 export type ProcessRole = 'server' | 'web' | 'worker';
 
+/** What `npm start`, `npm run start:web` and `npm run start:worker` run (global-setup builds dist/). */
 const ENTRY: Record<ProcessRole, string[]> = {
-  server: ['src/main.ts'],
-  web: ['src/main.ts', '--no-worker'],
-  worker: ['src/worker.ts'],
+  server: ['dist/main.js'],
+  web: ['dist/main.js', '--no-worker'],
+  worker: ['dist/worker.js'],
 };
 
 export type AppProcess = {
@@ -65,7 +66,7 @@ export async function waitFor<T>(
 }
 
 /**
- * Starts one Dato Oficial process (`node --import tsx`, as the npm scripts do) with `env` on top of a
+ * Starts one Dato Oficial process (`node dist/…`, as the npm scripts do) with `env` on top of a
  * clean environment, and resolves once its /healthz answers 200 (the web port, or WORKER_OPS_PORT).
  */
 export async function startAppProcess(opts: {
@@ -85,7 +86,7 @@ export async function startAppProcess(opts: {
     ...opts.env,
     ...(opts.role === 'worker' ? { WORKER_OPS_PORT: String(port) } : { PORT: String(port) }),
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', ...ENTRY[opts.role]], {
+  const child = spawn(process.execPath, ENTRY[opts.role], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
