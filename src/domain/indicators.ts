@@ -103,6 +103,14 @@ const v = (variable: string | readonly string[], extra: Omit<Term, 'variable'> =
 /** Occupied private dwellings: the full ITER's TVIVPARHAB, else the AGEEML's occupied dwellings. */
 const DWELLINGS_DEN = [v(['iter.TVIVPARHAB', 'ageeml.TVIVHAB'])];
 const POP_2020 = [v('iter.POBTOT')];
+/** Population 15 and over: the total less the age groups under 15 (those of unstated age stay in). */
+const POP_15_PLUS = [
+  v('iter.POBTOT'),
+  v('iter.P_0A2', { sign: -1 }),
+  v('iter.P_3A5', { sign: -1 }),
+  v('iter.P_6A11', { sign: -1 }),
+  v('iter.P_12A14', { sign: -1 }),
+];
 
 function count(
   id: string,
@@ -486,6 +494,14 @@ export const INDICATORS: readonly IndicatorDef[] = [
   ),
   // Education
   count('illiterate_population_15plus', 'education', 'censo2020_iter', 'iter.P15YM_AN', `${ITER} (P15YM_AN)`),
+  pct(
+    'pct_illiterate_15plus_census',
+    'education',
+    'censo2020_iter',
+    [v('iter.P15YM_AN')],
+    POP_15_PLUS,
+    `${ITER} (P15YM_AN / (POBTOT − P_0A2 − P_3A5 − P_6A11 − P_12A14))`,
+  ),
   // Economy
   count('employed_population', 'economy', 'censo2020_iter', 'iter.POCUPADA', `${ITER} (POCUPADA)`),
   count('unemployed_population', 'economy', 'censo2020_iter', 'iter.PDESOCUP', `${ITER} (PDESOCUP)`),

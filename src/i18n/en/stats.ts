@@ -150,6 +150,10 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.ind.pct_with_disability.def': 'People with disability per 100 inhabitants.',
   'stats.ind.illiterate_population_15plus.name': 'Illiterate population aged 15 and over',
   'stats.ind.illiterate_population_15plus.def': 'People aged 15 or over who cannot read or write a note.',
+  'stats.ind.pct_illiterate_15plus_census.name':
+    'Illiterate population aged 15 and over, % (computed from the 2020 Census)',
+  'stats.ind.pct_illiterate_15plus_census.def':
+    "People aged 15 or over who cannot read and write a short message (P15YM_AN), per 100 people aged 15 or over; the denominator is the total population less those aged 0 to 14 (POBTOT − P_0A2 − P_3A5 − P_6A11 − P_12A14), so it includes people whose age was not stated. It is summed over places, so it exists for regions, zones and polygons; it differs from CONAPO's ANALF by less than 0.04 points in every municipality.",
   'stats.ind.employed_population.name': 'Employed population',
   'stats.ind.employed_population.def':
     'People aged 12 or over who worked or had a job in the reference week.',
@@ -176,7 +180,9 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.ind.infant_mortality_rate.name': 'Infant mortality rate',
   'stats.ind.infant_mortality_rate.def':
     'Deaths under one year of age per 1,000 live births (CONAPO estimate and projection, state level).',
-  'stats.geo.set_name': 'Set of {count} municipalities: {names}',
+  'stats.geo.set_name': 'Set of {municipalities}: {names}',
+  'stats.count.municipalities.one': '{count} municipality',
+  'stats.count.municipalities.other': '{count} municipalities',
   'stats.geo.polygon_name': 'Custom area (polygon)',
   'stats.note.polygon_method':
     'Custom area resolved by area share: the polygon was intersected with the municipal boundaries (Geostatistical Framework, simplified) and each municipality is weighted by the share of its area covered: {detail}. Assumes population is spread evenly within each municipality.',
@@ -192,15 +198,18 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.note.not_loaded': 'The data of “{dataset}” have not been loaded yet.',
   'stats.note.state_published': 'State figure as published by the source.',
   'stats.note.no_state_figure': 'The source does not publish this figure for the state in this year.',
-  'stats.note.sum_method': 'Sum of the values of {count} municipalities.',
+  'stats.note.state_not_loaded':
+    'CONAPO publishes this figure for the state in its Índice de Marginación por Entidad {year}, which is not loaded: the figure is not loaded (it does exist).',
+  'stats.note.single_member': "{place} has a single municipality, {name}: the figure is that municipality's.",
+  'stats.note.sum_method': 'Sum of the values of {municipalities}.',
   'stats.note.ratio_method':
-    'Computed by first adding the numerators and the denominators of the {count} municipalities (not an average of percentages).',
+    'Computed by first adding the numerators and the denominators of {municipalities} (not an average of percentages).',
   'stats.note.partial':
-    'Partial aggregate: excludes {count} municipality(ies) without data ({suppressed} for confidentiality): {names}.',
+    'Partial aggregate: excludes {municipalities} without data ({suppressed} for confidentiality): {names}.',
   'stats.note.partial_termwise':
-    'Each year was summed over the municipalities with a figure for that year; {count} municipality(ies) have no figure in one of the years compared (for example, because they did not exist yet and their territory was part of others): {names}.',
+    'Each year was summed over the municipalities with a figure for that year; no figure in one of the years compared (for example, because they did not exist yet and their territory was part of others): {names} ({municipalities}).',
   'stats.note.not_created_members':
-    '{count} municipality(ies) did not exist yet in one of the years (their territory is included in other municipalities): {names}.',
+    'Did not exist yet in one of the years (their territory is included in other municipalities): {names} ({municipalities}).',
   'stats.note.not_created':
     'The municipality did not exist yet in that year (or in the year compared with); its territory was part of other municipalities.',
   'stats.note.suppressed': 'Figure withheld for confidentiality (INEGI).',
@@ -217,7 +226,9 @@ export const stats: Record<keyof typeof es, string> = {
     'The geographic area is not valid: use state:15, mun:15033, region:6, zm:15.02, set:15033,15058 or a GeoJSON polygon (WGS84).',
   'stats.error.year_unavailable': '{indicator} is not available for {year}. Available years: {years}.',
   'stats.error.not_aggregable':
-    '{indicator} is a composite index: it cannot be summed or averaged for {place}. You can ask for the value of each of its {count} municipalities: {list}.',
+    '{indicator} is a composite index: it cannot be summed or averaged for {place}. You can ask for the value of each of its {municipalities}: {list}.',
+  'stats.error.not_aggregable_published':
+    '{indicator} is a percentage the source publishes already computed by municipality, without its numerator or denominator: it cannot be summed or averaged for {place}. You can ask for the value of each of its {municipalities}: {list}.',
   'stats.error.level_unavailable': '{indicator} is only available for: {levels}.',
   'stats.error.no_boundaries':
     'Polygons cannot be queried: the municipal boundaries have not been loaded yet.',

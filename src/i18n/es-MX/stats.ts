@@ -153,6 +153,10 @@ export const stats = {
   'stats.ind.illiterate_population_15plus.name': 'Población analfabeta de 15 años y más',
   'stats.ind.illiterate_population_15plus.def':
     'Personas de 15 años o más que no saben leer ni escribir un recado.',
+  'stats.ind.pct_illiterate_15plus_census.name':
+    'Porcentaje de población analfabeta de 15 años y más (calculado del Censo 2020)',
+  'stats.ind.pct_illiterate_15plus_census.def':
+    'Personas de 15 años o más que no saben leer ni escribir un recado (P15YM_AN), por cada 100 personas de 15 años o más; el denominador es la población total menos la de 0 a 14 años (POBTOT − P_0A2 − P_3A5 − P_6A11 − P_12A14), por lo que incluye a quienes no declararon edad. Se suma por lugar, así que existe para regiones, zonas y polígonos; difiere del ANALF de CONAPO en menos de 0.04 puntos por municipio.',
   'stats.ind.employed_population.name': 'Población ocupada',
   'stats.ind.employed_population.def':
     'Personas de 12 años o más que trabajaron o tenían trabajo en la semana de referencia.',
@@ -181,7 +185,9 @@ export const stats = {
   'stats.ind.infant_mortality_rate.def':
     'Defunciones de menores de un año por cada 1,000 nacidos vivos (estimación y proyección de CONAPO, nivel estatal).',
   // Geography
-  'stats.geo.set_name': 'Conjunto de {count} municipios: {names}',
+  'stats.geo.set_name': 'Conjunto de {municipalities}: {names}',
+  'stats.count.municipalities.one': '{count} municipio',
+  'stats.count.municipalities.other': '{count} municipios',
   'stats.geo.polygon_name': 'Área personalizada (polígono)',
   // Notes attached to values
   'stats.note.polygon_method':
@@ -197,15 +203,18 @@ export const stats = {
   'stats.note.not_loaded': 'Aún no se han cargado los datos de «{dataset}».',
   'stats.note.state_published': 'Cifra estatal publicada por la fuente.',
   'stats.note.no_state_figure': 'La fuente no publica esta cifra para el estado en este año.',
-  'stats.note.sum_method': 'Suma de los valores de {count} municipios.',
+  'stats.note.state_not_loaded':
+    'CONAPO publica esta cifra para el estado en su Índice de Marginación por Entidad {year}, que no está cargado: cifra no cargada (no es que no exista).',
+  'stats.note.single_member': '{place} tiene un solo municipio, {name}: la cifra es la de ese municipio.',
+  'stats.note.sum_method': 'Suma de los valores de {municipalities}.',
   'stats.note.ratio_method':
-    'Calculado sumando primero los numeradores y los denominadores de los {count} municipios (no es un promedio de porcentajes).',
+    'Calculado sumando primero los numeradores y los denominadores de {municipalities} (no es un promedio de porcentajes).',
   'stats.note.partial':
-    'Agregado parcial: excluye {count} municipio(s) sin dato ({suppressed} por confidencialidad): {names}.',
+    'Agregado parcial: excluye {municipalities} sin dato ({suppressed} por confidencialidad): {names}.',
   'stats.note.partial_termwise':
-    'Cada año se sumó sobre los municipios con cifra en ese año; {count} municipio(s) no tienen cifra en alguno de los años comparados (por ejemplo, porque aún no existían y su territorio estaba en otros municipios): {names}.',
+    'Cada año se sumó sobre los municipios con cifra en ese año; sin cifra en alguno de los años comparados (por ejemplo, porque aún no existían y su territorio estaba en otros municipios): {names} ({municipalities}).',
   'stats.note.not_created_members':
-    '{count} municipio(s) aún no existían en alguno de los años (su territorio está incluido en otros municipios): {names}.',
+    'Aún no existían en alguno de los años (su territorio está incluido en otros municipios): {names} ({municipalities}).',
   'stats.note.not_created':
     'El municipio aún no existía en ese año (o en el año con que se compara); su territorio estaba incluido en otros municipios.',
   'stats.note.suppressed': 'Dato reservado por confidencialidad (INEGI).',
@@ -223,7 +232,9 @@ export const stats = {
     'El área geográfica no es válida: usa state:15, mun:15033, region:6, zm:15.02, set:15033,15058 o un polígono GeoJSON (WGS84).',
   'stats.error.year_unavailable': '{indicator} no está disponible para {year}. Años disponibles: {years}.',
   'stats.error.not_aggregable':
-    '{indicator} es un índice compuesto: no se puede sumar ni promediar para {place}. Puedes consultar el valor de cada uno de sus {count} municipios: {list}.',
+    '{indicator} es un índice compuesto: no se puede sumar ni promediar para {place}. Puedes consultar el valor de cada uno de sus {municipalities}: {list}.',
+  'stats.error.not_aggregable_published':
+    '{indicator} es un porcentaje que la fuente publica ya calculado por municipio, sin su numerador ni su denominador: no se puede sumar ni promediar para {place}. Puedes consultar el valor de cada uno de sus {municipalities}: {list}.',
   'stats.error.level_unavailable': '{indicator} solo está disponible para: {levels}.',
   'stats.error.no_boundaries':
     'No se pueden consultar polígonos: aún no se han cargado los límites municipales.',

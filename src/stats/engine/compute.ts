@@ -118,7 +118,13 @@ export function computeValue(
       status: c.status === 'ok' || text ? 'ok' : c.status,
       excluded: [],
     };
-    if (!f && geo.level === 'state') notes.push({ key: 'stats.note.no_state_figure' });
+    if (!f && geo.level === 'state')
+      notes.push(
+        // CONAPO publishes every edition of its state index (IME); only 2020 is staged.
+        def.dataset === 'conapo_imm' || def.dataset === 'conapo_ime'
+          ? { key: 'stats.note.state_not_loaded', params: { year } }
+          : { key: 'stats.note.no_state_figure' },
+      );
   } else if (temporal) {
     // A comparison between years: each year summed over the members that existed then.
     const termwise = (terms: readonly ResolvedTerm[]) =>
@@ -157,7 +163,12 @@ export function computeValue(
       def.scale ?? 1,
     );
   }
-  notes.push(...methodNotes(ctx, def, members, agg, temporal), ...sourceNotes(ctx, def, agg, year));
+  // A missing figure already explained (e.g. "not loaded") is not also called "not in the source".
+  const explained = notes.some((n) => n.key === 'stats.note.state_not_loaded');
+  notes.push(
+    ...methodNotes(ctx, def, members, agg, temporal),
+    ...sourceNotes(ctx, def, agg, year, explained),
+  );
   return { ...agg, text, datasets, notes, ...(breakdown ? { breakdown } : {}) };
 }
 
@@ -198,11 +209,17 @@ function methodNotes(
 }
 
 /** Why a figure is missing, and what kind of figure the source gives (estimate, projection, subset). */
-function sourceNotes(ctx: ComputeContext, def: IndicatorDef, agg: Aggregate, year: number): Note[] {
+function sourceNotes(
+  ctx: ComputeContext,
+  def: IndicatorDef,
+  agg: Aggregate,
+  year: number,
+  explained: boolean,
+): Note[] {
   const notes: Note[] = [];
   if (agg.status === 'not_applicable') notes.push({ key: 'stats.note.not_created' });
   if (agg.status === 'suppressed') notes.push({ key: 'stats.note.suppressed' });
-  if (agg.status === 'not_available' && ctx.store.datasets.has(def.dataset))
+  if (agg.status === 'not_available' && ctx.store.datasets.has(def.dataset) && !explained)
     notes.push({ key: 'stats.note.not_available' });
   if ((year === 2015 && def.dataset === 'population_series') || SURVEY_2015.has(def.dataset))
     notes.push({ key: 'stats.note.survey_2015' });

@@ -1,10 +1,10 @@
 /** A computed figure as the API returns it: translated names and notes, the sources cited. */
 import { type IndicatorDef, indicatorNameKey, unitKey } from '../../domain/indicators.ts';
-import type { Locale } from '../../i18n/index.ts';
+import type { Locale, Params } from '../../i18n/index.ts';
 import type { DatasetInfo, ResolvedGeo, ValueResult } from '../engine.ts';
 import { sourceTitle } from './catalog-view.ts';
 import type { Computed } from './compute.ts';
-import { tr } from './translate.ts';
+import { countMunicipalities, tr } from './translate.ts';
 
 export function formatValue(
   infos: readonly DatasetInfo[],
@@ -35,7 +35,13 @@ export function formatValue(
       edition: editions.get(id) ?? null,
       table: def.sourceTable,
     })),
-    notes: [...geo.notes, ...c.notes.map((n) => tr(locale, n.key, n.params))],
+    notes: [...geo.notes, ...c.notes.map((n) => tr(locale, n.key, withPlurals(locale, n.params)))],
     ...(c.breakdown ? { breakdown: c.breakdown } : {}),
   };
+}
+
+/** A note's `count` is a number of municipalities: `{municipalities}` is its phrase ("1 municipio"). */
+function withPlurals(locale: Locale, params: Params | undefined): Params | undefined {
+  if (!params || typeof params.count !== 'number') return params;
+  return { ...params, municipalities: countMunicipalities(locale, params.count) };
 }

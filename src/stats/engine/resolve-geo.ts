@@ -16,15 +16,26 @@ import type { Locale } from '../../i18n/index.ts';
 import type { ResolvedGeo } from '../engine.ts';
 import type { BoundaryIndex } from '../geography/polygon.ts';
 import type { FactStore } from './fact-store.ts';
-import { tr } from './translate.ts';
+import { countMunicipalities, tr } from './translate.ts';
 
-export function fromPlace(p: Place): ResolvedGeo {
+/** Well-formed by the id grammar but outside this state's catalog (`mun:99999`): unknown, not malformed. */
+const WELL_FORMED = /^(state:\d{2}|mun:\d{5}|region:\d{1,3}|zm:\d{2}\.\d{2}|set:\d{5}(,\d{5})*)$/;
+
+export function fromPlace(p: Place, places?: PlaceCatalog, locale: Locale = 'es-MX'): ResolvedGeo {
+  const notes: string[] = [];
+  if (places && (p.level === 'region' || p.level === 'zm') && p.members.length === 1)
+    notes.push(
+      tr(locale, 'stats.note.single_member', {
+        place: p.name,
+        name: places.municipalityName(p.members[0]!)!,
+      }),
+    );
   return {
     id: p.id,
     name: p.name,
     level: p.level,
     members: p.members.map((code) => ({ code, weight: 1 })),
-    notes: [],
+    notes,
   };
 }
 
@@ -37,6 +48,7 @@ export function resolveGeo(
 ): ResolvedGeo {
   if (typeof input === 'string') {
     const ref = parseGeoId(input);
+    if (!ref && WELL_FORMED.test(input.trim())) throw new NotFoundError('geo');
     if (!ref)
       throw new InvalidInputError([{ field: 'geo', message: tr(locale, 'stats.error.geo_malformed') }]);
     if (ref.level === 'set') {
@@ -45,7 +57,11 @@ export function resolveGeo(
       const names = ref.codes.map((c) => places.municipalityName(c)!);
       return {
         id: `set:${ref.codes.join(',')}`,
-        name: tr(locale, 'stats.geo.set_name', { count: names.length, names: names.join(', ') }),
+        name: tr(locale, 'stats.geo.set_name', {
+          count: names.length,
+          municipalities: countMunicipalities(locale, names.length),
+          names: names.join(', '),
+        }),
         level: 'set',
         members: ref.codes.map((code) => ({ code, weight: 1 })),
         notes: [],
@@ -53,7 +69,7 @@ export function resolveGeo(
     }
     const place = places.places.get(`${ref.level}:${ref.code}`);
     if (!place) throw new NotFoundError('geo');
-    return fromPlace(place);
+    return fromPlace(place, places, locale);
   }
   if (!isPolygonGeoJson(input))
     throw new InvalidInputError([{ field: 'geo', message: tr(locale, 'stats.error.geo_malformed') }]);

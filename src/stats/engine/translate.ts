@@ -9,3 +9,16 @@ export function summarizeYears(years: readonly number[]): string {
   const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
   return consecutive && years.length > 3 ? `${years[0]}–${years.at(-1)}` : years.join(', ');
 }
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** "1 municipio" / "6 municipios": the catalog's one/other forms chosen by Intl.PluralRules. */
+export function countMunicipalities(locale: Locale, count: number): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const form = rules.select(count) === 'one' ? 'one' : 'other';
+  return tr(locale, `stats.count.municipalities.${form}`, { count });
+}

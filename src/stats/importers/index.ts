@@ -325,7 +325,7 @@ const imm: Importer = (files, ctx) => {
 const ime: Importer = (files) => {
   const t = single(files);
   const year = indexYear(t);
-  requireColumns(t, ['CVE_ENT', `IM_${year}`, `GM_${year}`, `IMN_${year}`]);
+  requireColumns(t, ['CVE_ENT', ...IMM_INDICATORS, `IM_${year}`, `GM_${year}`, `IMN_${year}`]);
   const sink = new FactSink('conapo_ime');
   for (const row of t.rows) {
     const ent = row.get('CVE_ENT').padStart(2, '0');
@@ -333,6 +333,8 @@ const ime: Importer = (files) => {
       throw new ImportError(t.file, row.line, 'CVE_ENT', 'bad_entity', { value: row.get('CVE_ENT') });
     const g = grade(t, row, `GM_${year}`);
     if (ent !== STATE_CODE) continue;
+    // The same indicators as the municipal index (ANALF, SBASC, PO2SM…), published for the state.
+    for (const c of IMM_INDICATORS) sink.cell(`imm.${c}`, STATE_CODE, year, cellAt(t, row, c));
     sink.cell('imm.IM', STATE_CODE, year, cellAt(t, row, `IM_${year}`));
     sink.cell('imm.IMN', STATE_CODE, year, cellAt(t, row, `IMN_${year}`));
     sink.text('imm.GM', STATE_CODE, year, g);

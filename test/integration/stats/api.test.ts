@@ -102,6 +102,10 @@ describe.each(testEngines())('statistics API on %s', (engine) => {
     expect(unknown.status).toBe(404);
     expect(unknown.body.error!.message).toMatch(/No existe un indicador/);
     expect((await get('/api/v1/values?indicator=population_total&geo=mun:15999')).status).toBe(404);
+    // Well-formed but outside the state (another entity's code, another state): unknown, not malformed.
+    expect((await get('/api/v1/values?indicator=population_total&geo=mun:99999')).status).toBe(404);
+    expect((await get('/api/v1/values?indicator=population_total&geo=state:09')).status).toBe(404);
+    expect((await get('/api/v1/values?indicator=population_total&geo=set:15033,09002')).status).toBe(404);
     const malformed = await get('/api/v1/values?indicator=population_total&geo=municipio-33');
     expect(malformed.status).toBe(400);
     expect(JSON.stringify(malformed.body)).toMatch(/El área geográfica no es válida/);
