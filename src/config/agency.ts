@@ -46,6 +46,20 @@ export const agencySchema = z
       .regex(/\.(svg|png|jpe?g)$/i, 'debe ser un archivo .svg, .png o .jpg')
       .optional(),
     signatory: z.object({ name: z.string().min(3), post: z.string().min(3) }),
+    /**
+     * The requester's appeal (recurso de revisión) against an answer or a rejection, as the rejection
+     * oficio states it: "ante {venue}, dentro de los {workingDays} días hábiles…", then where to file it.
+     */
+    recursoRevision: z
+      .object({
+        venue: z.string().min(3),
+        where: z.string().min(3).optional(),
+        workingDays: z.number().int().min(1).max(90),
+      })
+      .default({
+        venue: 'el organismo garante del derecho de acceso a la información pública de la entidad',
+        workingDays: 15,
+      }),
     /** Sender of every e-mail, `Name <address>`. */
     emailFrom: z
       .string()

@@ -1,5 +1,6 @@
 import { degrees, PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import QRCode from 'qrcode';
+import { toOneLine } from '../domain/one-line.ts';
 import { formatDate } from '../i18n/format.ts';
 import { type MessageKey, type Params, translate } from '../i18n/index.ts';
 import { embedFonts, type FontName } from './font.ts';
@@ -42,7 +43,7 @@ const t = (key: MessageKey, params?: Params) => translate('es-MX', key, params).
 
 const PAGE = { width: 612, height: 792 } as const; // US Letter, the size Mexican offices print on
 const MARGIN = 64;
-const FOOTER_HEIGHT = 40;
+const FOOTER_HEIGHT = 24; // room for the page footer drawn at MARGIN - 24
 const INK = rgb(0.1, 0.1, 0.1);
 const MUTED = rgb(0.35, 0.35, 0.35);
 const ACCENT = rgb(0.45, 0.07, 0.2); // institutional wine red
@@ -297,8 +298,9 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
   });
   w.text(t('oficio.subject', { subject: c.subject }), { font: 'bold', align: 'right', gap: 14 });
 
-  w.text(t('oficio.addressee_prefix', { name: c.addressee.name }), { font: 'bold' });
-  if (c.addressee.organization) w.text(c.addressee.organization);
+  // The requester typed these: one line each, whatever an old row holds (intake refuses breaks now).
+  w.text(t('oficio.addressee_prefix', { name: toOneLine(c.addressee.name) }), { font: 'bold' });
+  if (c.addressee.organization) w.text(toOneLine(c.addressee.organization));
   w.text(t('oficio.present'), { font: 'bold', gap: 12 });
 
   for (const p of c.paragraphs) w.text(p, { gap: 7 });
@@ -334,9 +336,27 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
     return doc;
   }
 
-  // Seal block: cadena original, sello digital, QR and verification code.
+  // Seal block: cadena original, sello digital, QR and verification code, kept on one page.
   const qrSize = 92;
-  w.ensure(qrSize + 20);
+  const textX = MARGIN + qrSize + 10;
+  const textW = w.width - qrSize - 10;
+  type Line = { text: string; font?: FontName; size: number; color?: ReturnType<typeof rgb>; gap?: number };
+  const lines: Line[] = [
+    { text: t('oficio.cadena'), font: 'bold', size: 7.5 },
+    { text: c.cadena, size: 6.5, color: MUTED, gap: 3 },
+    { text: t('oficio.sello'), font: 'bold', size: 7.5 },
+    { text: c.sello, size: 6.5, color: MUTED, gap: 3 },
+    { text: t('oficio.certificate', { serial: c.certificateSerial }), size: 7, color: MUTED },
+    { text: t('oficio.verification_code', { code: c.verificationCode }), font: 'bold', size: 9 },
+    { text: c.verificationUrl, size: 7.5, color: ACCENT, gap: 3 },
+    { text: t('oficio.electronic_signature_note'), size: 7, color: MUTED },
+  ];
+  const blockHeight = lines.reduce(
+    (h, l) =>
+      h + w.wrap(l.text, fonts[l.font ?? 'regular'], l.size, textW).length * l.size * 1.35 + (l.gap ?? 0),
+    0,
+  );
+  w.ensure(Math.max(qrSize, blockHeight) + 8);
   w.page.drawLine({
     start: { x: MARGIN, y: w.y },
     end: { x: PAGE.width - MARGIN, y: w.y },
@@ -346,34 +366,16 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
   w.y -= 6;
   const top = w.y;
   drawQr(w.page, c.verificationUrl, MARGIN, top - qrSize, qrSize);
-  const textX = MARGIN + qrSize + 10;
-  const textW = w.width - qrSize - 10;
-  const block = (label: string, value: string) => {
-    w.text(label, { font: 'bold', size: 7.5, x: textX, width: textW });
-    w.text(value, {
-      size: 6.5,
+  for (const l of lines) {
+    w.text(l.text, {
+      font: l.font ?? 'regular',
+      size: l.size,
       x: textX,
       width: textW,
-      color: MUTED,
-      gap: 3,
+      ...(l.color ? { color: l.color } : {}),
+      ...(l.gap ? { gap: l.gap } : {}),
     });
-  };
-  block(t('oficio.cadena'), c.cadena);
-  block(t('oficio.sello'), c.sello);
-  w.text(t('oficio.certificate', { serial: c.certificateSerial }), {
-    size: 7,
-    x: textX,
-    width: textW,
-    color: MUTED,
-  });
-  w.text(t('oficio.verification_code', { code: c.verificationCode }), {
-    font: 'bold',
-    size: 9,
-    x: textX,
-    width: textW,
-  });
-  w.text(c.verificationUrl, { size: 7.5, x: textX, width: textW, color: ACCENT, gap: 3 });
-  w.text(t('oficio.electronic_signature_note'), { size: 7, x: textX, width: textW, color: MUTED });
+  }
   w.y = Math.min(w.y, top - qrSize - 6);
 
   footers(doc, fonts, t('oficio.footer_verify', { url: `${c.verificationUrl}` }));

@@ -10,7 +10,7 @@ export const signingReview: Record<keyof typeof es, string> = {
   'oficio.signed_with_seal': 'Signed with the institutional electronic seal of {agency}',
   'oficio.rejection.subject': 'Your information request cannot be answered',
   'oficio.rejection.intro':
-    'Regarding your request with folio {folio}, received on {receivedAt}, it cannot be answered for the following reason: {reason}.',
+    'Regarding your request with folio {folio}, received on {receivedAt}, it cannot be answered for the following reason:',
   'oficio.rejection.recurso':
     'If you disagree with this answer, you have the right to file a review appeal (recurso de revisión) with {venue} within {days} working days after you receive this oficio.',
   'oficio.rejection.recurso_where': 'You may file it at: {where}.',

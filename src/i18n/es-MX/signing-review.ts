@@ -8,7 +8,7 @@ export const signingReview = {
   'oficio.signed_with_seal': 'Firmado con el sello electrónico institucional del {agency}',
   'oficio.rejection.subject': 'Respuesta de no procedencia a su solicitud de información',
   'oficio.rejection.intro':
-    'En atención a su solicitud con folio {folio}, recibida el {receivedAt}, le informo que no es procedente por el siguiente motivo: {reason}.',
+    'En atención a su solicitud con folio {folio}, recibida el {receivedAt}, le informo que no es procedente por el siguiente motivo:',
   'oficio.rejection.recurso':
     'Si no está de acuerdo con esta respuesta, tiene derecho a interponer el recurso de revisión ante {venue}, dentro de los {days} días hábiles siguientes a la fecha en que reciba este oficio.',
   'oficio.rejection.recurso_where': 'Puede presentarlo en: {where}.',

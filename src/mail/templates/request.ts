@@ -73,7 +73,19 @@ export const statusChanged = defineTemplate({
 });
 
 export const rejected = defineTemplate({
-  schema: z.object({ folio, reason: z.string().min(1).max(5000), trackingUrl: httpUrl }),
+  schema: z.object({
+    folio,
+    reason: z.string().min(1).max(5000),
+    trackingUrl: httpUrl,
+    // The signed rejection oficio (absent in e-mails queued before rejections carried one).
+    verificationUrl: httpUrl.optional(),
+    documents: z
+      .array(z.object({ name: z.string().min(1).max(200), url: httpUrl }))
+      .max(10)
+      .default([]),
+    attachDocumentIds: z.array(z.string().min(1).max(200)).max(10).default([]),
+  }),
+  attachments: (d) => d.attachDocumentIds,
   compose: (d, { t }) => ({
     subject: t('mail.rejected.subject', { folio: d.folio }),
     heading: t('mail.rejected.heading'),
@@ -81,6 +93,24 @@ export const rejected = defineTemplate({
       { type: 'p', text: t('mail.greeting') },
       { type: 'p', text: t('mail.rejected.body', { folio: d.folio }) },
       { type: 'quote', text: d.reason },
+      ...(d.attachDocumentIds.length > 0
+        ? [{ type: 'p' as const, text: t('signing_review.mail.rejected_attached') }]
+        : []),
+      ...(d.documents.length > 0
+        ? [
+            { type: 'p' as const, text: t('mail.delivered.documents') },
+            { type: 'links' as const, items: d.documents.map((x) => ({ label: x.name, url: x.url })) },
+          ]
+        : []),
+      ...(d.verificationUrl
+        ? [
+            { type: 'p' as const, text: t('mail.delivered.verify') },
+            {
+              type: 'links' as const,
+              items: [{ label: t('mail.delivered.verify_link'), url: d.verificationUrl }],
+            },
+          ]
+        : []),
       { type: 'button', label: t('mail.rejected.track'), url: d.trackingUrl },
     ],
   }),

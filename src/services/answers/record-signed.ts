@@ -21,6 +21,47 @@ export function agencyYear(deps: Pick<Deps, 'config'>, at: Date): number {
 }
 
 /**
+ * Stores a signed oficio's PDF once (never re-saved) and registers it for /verificar: every signed
+ * oficio, an answer's or a rejection's, goes through here.
+ */
+export async function registerSignedPdf(
+  tx: Database,
+  deps: Deps,
+  s: {
+    req: Pick<RequestRow, 'id' | 'folio'>;
+    draft: OficioDraft;
+    pdf: Uint8Array;
+    cadena: string;
+    sello: string;
+    signer: { role: 'seal' | 'director'; serial: string; certDer: Uint8Array; test: boolean };
+    now: Date;
+  },
+): Promise<{ id: string; stored: { sha256: string; size: number } }> {
+  const stored = await deps.documents.put(tx, s.pdf, 'application/pdf');
+  const [row] = await tx
+    .insert(oficios)
+    .values({
+      requestId: s.req.id,
+      number: s.draft.oficioNumber,
+      folio: s.req.folio,
+      verificationCode: s.draft.verificationCode,
+      sha256: stored.sha256,
+      signatoryName: s.draft.signatory.name,
+      signatoryPost: s.draft.signatory.post,
+      signerRole: s.signer.role,
+      certificateSerial: s.signer.serial,
+      certificateSha256: sha256Hex(s.signer.certDer),
+      cadena: s.cadena,
+      sello: s.sello,
+      test: s.signer.test,
+      signedAt: s.now,
+    })
+    .returning({ id: oficios.id });
+  await registerSigningCertificate(tx, s.signer, s.now);
+  return { id: row!.id, stored };
+}
+
+/**
  * The end of every signing, in the signing transaction: store the signed PDF once (never re-saved)
  * and the ZIP of everything, register the oficio for /verificar, mark the answer signed, move the
  * request, and record it in the timeline and the audit log.
@@ -42,7 +83,7 @@ export async function recordSignedOficio(
   },
 ): Promise<SignedOficio> {
   const pdfName = `oficio-${s.req.folio}.pdf`;
-  const stored = await deps.documents.put(tx, s.pdf, 'application/pdf');
+  const { id: oficioId, stored } = await registerSignedPdf(tx, deps, s);
   const dataFiles: { name: string; bytes: Uint8Array }[] = [];
   for (const f of s.answer.files.filter((x) => x.kind !== 'oficio' && x.kind !== 'zip')) {
     const bytes = await deps.documents.get(f.sha256);
@@ -50,26 +91,6 @@ export async function recordSignedOficio(
   }
   const zip = buildZip([{ name: pdfName, bytes: s.pdf }, ...dataFiles], s.now);
   const zipStored = await deps.documents.put(tx, zip, 'application/zip');
-  const [row] = await tx
-    .insert(oficios)
-    .values({
-      requestId: s.req.id,
-      number: s.draft.oficioNumber,
-      folio: s.req.folio,
-      verificationCode: s.draft.verificationCode,
-      sha256: stored.sha256,
-      signatoryName: s.draft.signatory.name,
-      signatoryPost: s.draft.signatory.post,
-      signerRole: s.signer.role,
-      certificateSerial: s.signer.serial,
-      certificateSha256: sha256Hex(s.signer.certDer),
-      cadena: s.cadena,
-      sello: s.sello,
-      test: s.signer.test,
-      signedAt: s.now,
-    })
-    .returning({ id: oficios.id });
-  await registerSigningCertificate(tx, s.signer, s.now);
   const files: AnswerFile[] = [
     { name: pdfName, kind: 'oficio', sha256: stored.sha256, mediaType: 'application/pdf', size: stored.size },
     ...s.answer.files.filter((f) => f.kind !== 'oficio' && f.kind !== 'zip'),
@@ -83,7 +104,7 @@ export async function recordSignedOficio(
   ];
   await tx
     .update(answers)
-    .set({ status: 'signed', oficioId: row!.id, bundleSha256: zipStored.sha256, files })
+    .set({ status: 'signed', oficioId, bundleSha256: zipStored.sha256, files })
     .where(eq(answers.id, s.answer.id));
   await moveRequestStatus(
     tx,
@@ -115,7 +136,7 @@ export async function recordSignedOficio(
     at: s.now,
   });
   return {
-    oficioId: row!.id,
+    oficioId,
     verificationCode: s.draft.verificationCode,
     sha256: stored.sha256,
     number: s.draft.oficioNumber,

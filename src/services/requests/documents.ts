@@ -6,7 +6,8 @@ import type { Deps } from '../deps.ts';
 export type RequestDocument = { name: string; kind: string; url: string; sha256: string; mediaType: string };
 
 /**
- * The files a requester may download: those of the signed answer, once the request is delivered.
+ * The files a requester may download: those of the signed answer once the request is delivered, or
+ * the signed rejection oficio once it is rejected.
  * `token` set → links for the tracking link / API (`?token=`); null → links for the signed-in portal.
  */
 export async function requestDocuments(
@@ -14,7 +15,7 @@ export async function requestDocuments(
   request: Pick<RequestRow, 'id' | 'folio' | 'status'>,
   token: string | null,
 ): Promise<RequestDocument[]> {
-  if (request.status !== 'delivered') return [];
+  if (request.status !== 'delivered' && request.status !== 'rejected') return [];
   const [answer] = await deps.db
     .select({ files: answers.files })
     .from(answers)

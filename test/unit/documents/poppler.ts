@@ -28,8 +28,10 @@ export function pdfsig(bytes: Uint8Array): string {
   return `${r.stdout}${r.stderr}`;
 }
 
-export function pdftotext(bytes: Uint8Array): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', tempFile(bytes), '-'], { encoding: 'utf8' });
+/** The PDF's text; `nodiag` leaves out diagonal text (the test/draft watermarks cut through lines). */
+export function pdftotext(bytes: Uint8Array, opts: { nodiag?: boolean } = {}): string {
+  const flags = opts.nodiag ? ['-nodiag'] : [];
+  return execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', tempFile(bytes), '-'], { encoding: 'utf8' });
 }
 
 /** First page as PNG at `dpi`, the path returned (look at it once when changing the layout). */
