@@ -7,6 +7,7 @@ import {
   type PolygonGeometry,
   polygonGeometry,
 } from '../../domain/geography.ts';
+import { isOneLine } from '../../domain/one-line.ts';
 import type { MessageKey, Translate } from '../../i18n/index.ts';
 
 /**
@@ -39,9 +40,10 @@ export const LIMITS = {
   years: 15,
   purpose: 2000,
   purposeMin: 10,
-  name: 200,
+  // A name and an organisation are printed on one line each in the oficio's addressee block.
+  name: 100,
   email: 254,
-  organization: 200,
+  organization: 150,
   phone: 30,
   geojsonBytes: 200_000,
   geojsonVertices: 5000,
@@ -139,7 +141,8 @@ export function fieldSchemas(t: Translate, catalog: InputCatalog) {
           .string(m('portal.err.name_required'))
           .trim()
           .min(2, m('portal.err.name_required'))
-          .max(LIMITS.name, m('portal.err.too_long', { max: LIMITS.name })),
+          .max(LIMITS.name, m('portal.err.too_long', { max: LIMITS.name }))
+          .refine(isOneLine, m('portal.err.name_one_line')),
         email: z
           .string(m('portal.err.email_required'))
           .trim()
@@ -154,7 +157,7 @@ export function fieldSchemas(t: Translate, catalog: InputCatalog) {
         organization: optionalText(
           LIMITS.organization,
           t('portal.err.too_long', { max: LIMITS.organization }),
-        ),
+        ).refine((v) => v === null || isOneLine(v), m('portal.err.organization_one_line')),
         phone: optionalText(LIMITS.phone, t('portal.err.too_long', { max: LIMITS.phone })).refine(
           (v) => v === null || /^[+()\d\s.-]{7,30}$/.test(v),
           m('portal.err.phone_invalid'),
