@@ -252,6 +252,14 @@ async function requestPage(
           </a>
         </p>
       ) : null}
+      {['in_preparation', 'pending_approval'].includes(req.status) ? (
+        <p>
+          {/* The error "el borrador está vacío" of "Enviar a firma" links here (its field is `draft`). */}
+          <a class="button" id="f-submit_for_approval-draft" href={`${base}/respuesta`}>
+            {view.actions.includes('submit_for_approval') ? t('workbench.open') : t('workbench.view')}
+          </a>
+        </p>
+      ) : null}
       {view.actions.includes('triage')
         ? form('revisar', 'triage', t('staff.action.triage'), null, t('staff.action.triage'))
         : null}

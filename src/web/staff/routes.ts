@@ -11,6 +11,7 @@ import { requestPageRoutes } from './request-page.tsx';
 import { resultsRoutes } from './results.tsx';
 import { signInRoutes } from './sign-in.tsx';
 import { signingRoutes } from './signing.tsx';
+import { workbenchRoutes } from './workbench.tsx';
 
 /** Staff back office, mounted at /staff. */
 export const staffRoutes = new Hono<AppEnv>();
@@ -18,6 +19,8 @@ export const staffRoutes = new Hono<AppEnv>();
 staffRoutes.use('*', staffSessionGate);
 staffRoutes.route('/', signInRoutes);
 staffRoutes.route('/', queueRoutes);
+// Before the request page: its POST /solicitudes/:folio/:slug would take /respuesta.
+staffRoutes.route('/', workbenchRoutes);
 staffRoutes.route('/', requestPageRoutes);
 staffRoutes.route('/', signingRoutes);
 staffRoutes.route('/', adminRoutes);
