@@ -61,6 +61,8 @@ export const signingReview: Record<keyof typeof es, string> = {
   'signing_review.admin.active': 'Active',
   'signing_review.admin.inactive': 'Inactive',
   'signing_review.admin.expired': 'Expired',
+  'signing_review.reject_hint':
+    'A signed oficio declaring the request inadmissible, with this text and the right to a review appeal, is issued with the institutional seal and sent to the requester.',
   'signing_review.mail.rejected_attached':
     'The signed oficio declaring the request inadmissible is attached.',
 };

@@ -62,6 +62,8 @@ export const signingReview = {
   'signing_review.admin.active': 'Activo',
   'signing_review.admin.inactive': 'Inactivo',
   'signing_review.admin.expired': 'Vencido',
+  'signing_review.reject_hint':
+    'Se emite un oficio de no procedencia con este texto y el derecho al recurso de revisión, firmado con el sello institucional, y se envía a la persona solicitante.',
   // Rejection e-mail
   'signing_review.mail.rejected_attached':
     'El oficio de no procedencia, firmado electrónicamente, va adjunto a este correo.',

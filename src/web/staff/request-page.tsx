@@ -347,7 +347,7 @@ async function requestPage(
                   ))}
                 </select>
               </FormGroup>
-              {textarea('reject', 'text', t('staff.field.reason_text'))}
+              {textarea('reject', 'text', t('staff.field.reason_text'), t('signing_review.reject_hint'))}
             </>,
             t('staff.action.reject'),
           )
