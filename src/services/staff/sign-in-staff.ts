@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { appendAudit } from '../../db/audit.ts';
 import type { Database } from '../../db/client.ts';
@@ -8,6 +8,7 @@ import { InvalidInputError } from '../../domain/errors.ts';
 import { roleRequiresTotp } from '../../domain/permissions.ts';
 import { translate } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
+import { counterStore } from '../limits/rate-limits.ts';
 import { checkPassword, findStaffUserByEmail, lockoutUntil, normalizeEmail } from './accounts.ts';
 import { parseStaffInput } from './input.ts';
 import { createSession } from './sessions.ts';
@@ -32,8 +33,9 @@ export function signInFailed(
 }
 
 /**
- * A failed sign-in step (password or code), in its own transaction: audited, and when `counted`,
- * the account's failure count is set and the lockout it reaches applied.
+ * A failed sign-in step (password or code), in its own transaction: audited, and when `counted`, the
+ * account's failure count goes up by one in SQL (parallel guesses each add one: a read-then-write would
+ * lose them) and the lockout is decided from the count the database returns.
  */
 export async function recordFailedSignIn(
   db: Database,
@@ -43,19 +45,24 @@ export async function recordFailedSignIn(
     reason: string;
     ip: string | null;
     at: Date;
-    counted?: { userId: string; failedAttempts: number };
+    counted?: { userId: string };
   },
-): Promise<void> {
+): Promise<{ failedAttempts: number; lockedUntil: Date | null } | null> {
   const { counted, at } = failure;
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    let result: { failedAttempts: number; lockedUntil: Date | null } | null = null;
     if (counted) {
-      await tx
+      const [row] = await tx
         .update(staffUsers)
-        .set({
-          failedAttempts: counted.failedAttempts,
-          lockedUntil: lockoutUntil(counted.failedAttempts, at),
-        })
-        .where(eq(staffUsers.id, counted.userId));
+        .set({ failedAttempts: sql`${staffUsers.failedAttempts} + 1` })
+        .where(eq(staffUsers.id, counted.userId))
+        .returning({ failedAttempts: staffUsers.failedAttempts });
+      const failedAttempts = row?.failedAttempts ?? 0;
+      const lockedUntil = lockoutUntil(failedAttempts, at);
+      // The row stays locked by the UPDATE until commit: the next failure sees this count.
+      if (lockedUntil)
+        await tx.update(staffUsers).set({ lockedUntil }).where(eq(staffUsers.id, counted.userId));
+      result = { failedAttempts, lockedUntil };
     }
     await appendAudit(tx, {
       actor: failure.actor,
@@ -64,7 +71,27 @@ export async function recordFailedSignIn(
       data: { reason: failure.reason, ip: failure.ip },
       at,
     });
+    return result;
   });
+}
+
+/**
+ * Unknown (or inactive) e-mails get the lockout a real account would: the same failures in a row, the
+ * same back-off, so "bloqueada" does not tell that an account exists. Counted like rate limits (shared
+ * by every process on PostgreSQL), forgotten an hour after the last failure.
+ */
+const UNKNOWN_RULE = 'staff_sign_in:unknown_email';
+const UNKNOWN_MEMORY_MS = 3_600_000;
+
+async function unknownLockedUntil(deps: Deps, email: string, now: Date): Promise<Date | null> {
+  const c = await counterStore(deps).read(UNKNOWN_RULE, email);
+  if (!c) return null;
+  const until = lockoutUntil(c.count, new Date(c.resetAt.getTime() - UNKNOWN_MEMORY_MS));
+  return until && until > now ? until : null;
+}
+
+async function countUnknownFailure(deps: Deps, email: string): Promise<void> {
+  await counterStore(deps).bump(UNKNOWN_RULE, email, UNKNOWN_MEMORY_MS, { slide: true });
 }
 
 /**
@@ -81,19 +108,24 @@ export async function signInStaff(
   const now = deps.clock.now();
   const email = normalizeEmail(input.email);
   const user = await findStaffUserByEmail(deps.db, email);
-  const fail = (reason: string, userId?: string, failedAttempts?: number) =>
+  const fail = (reason: string, userId?: string, counted = false) =>
     recordFailedSignIn(deps.db, {
       actor: userId ? { type: 'staff', id: userId, role: user!.role } : ANONYMOUS,
       subject: userId ? `staff:${userId}` : `email:${email}`,
       reason,
       ip: ctx.ip ?? null,
       at: now,
-      ...(userId !== undefined && failedAttempts !== undefined
-        ? { counted: { userId, failedAttempts } }
-        : {}),
+      ...(userId !== undefined && counted ? { counted: { userId } } : {}),
     });
+  // Unknown and inactive accounts take the same steps as real ones: the same messages, a password
+  // hash checked (a dummy one), a failure counted.
   if (!user?.active) {
+    if (await unknownLockedUntil(deps, email, now)) {
+      await fail('locked');
+      throw signInFailed('staff.err.locked');
+    }
     await checkPassword(null, input.password);
+    await countUnknownFailure(deps, email);
     await fail(user ? 'inactive' : 'unknown_email');
     throw signInFailed();
   }
@@ -102,7 +134,7 @@ export async function signInStaff(
     throw signInFailed('staff.err.locked');
   }
   if (!(await checkPassword(user.passwordHash, input.password))) {
-    await fail('password', user.id, user.failedAttempts + 1);
+    await fail('password', user.id, true);
     throw signInFailed();
   }
   const pendingTotp = roleRequiresTotp(user.role) || Boolean(user.totpConfirmedAt);

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, lt, lte, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { appendAudit } from '../../db/audit.ts';
 import { staffSessions, staffUsers } from '../../db/schema/index.ts';
@@ -16,6 +16,9 @@ const schema = z.object({
     .trim()
     .regex(/^\d{6}$/, 'staff.err.totp_format'),
 });
+
+const wrongCode = () =>
+  new InvalidInputError([{ field: 'code', message: translate('es-MX', 'staff.err.totp_wrong') }]);
 
 /** The half-way session of the first step, or null when there is none (start again). */
 export async function pendingTotpSession(deps: Deps, token: string | undefined) {
@@ -59,14 +62,13 @@ export async function verifyStaffTotp(
       reason: 'totp',
       ip: ctx.ip ?? null,
       at: now,
-      counted: { userId: user.id, failedAttempts: user.failedAttempts + 1 },
+      counted: { userId: user.id },
     });
-    throw new InvalidInputError([{ field: 'code', message: translate('es-MX', 'staff.err.totp_wrong') }]);
+    throw wrongCode();
   }
-  return deps.db.transaction(async (tx) => {
-    await tx.delete(staffSessions).where(eq(staffSessions.idHash, row.session.idHash));
-    const token = await createSession(tx, user.id, now);
-    await tx
+  const accepted = await deps.db.transaction(async (tx) => {
+    // The step is claimed in SQL: the same code sent twice in parallel is accepted once.
+    const claimed = await tx
       .update(staffUsers)
       .set({
         failedAttempts: 0,
@@ -75,7 +77,17 @@ export async function verifyStaffTotp(
         totpLastStep: step,
         totpConfirmedAt: user.totpConfirmedAt ?? now,
       })
-      .where(eq(staffUsers.id, user.id));
+      .where(
+        and(
+          eq(staffUsers.id, user.id),
+          or(isNull(staffUsers.totpLastStep), lt(staffUsers.totpLastStep, step)),
+          or(isNull(staffUsers.lockedUntil), lte(staffUsers.lockedUntil, now)),
+        ),
+      )
+      .returning({ id: staffUsers.id });
+    if (claimed.length === 0) return null;
+    await tx.delete(staffSessions).where(eq(staffSessions.idHash, row.session.idHash));
+    const token = await createSession(tx, user.id, now);
     await appendAudit(tx, {
       actor,
       action: 'staff.sign_in',
@@ -85,4 +97,7 @@ export async function verifyStaffTotp(
     });
     return { token };
   });
+  // Another request used this step first, or a parallel failure locked the account meanwhile.
+  if (!accepted) throw wrongCode();
+  return accepted;
 }

@@ -37,14 +37,23 @@ describe.each(testEngines())('staff sign-in on %s', (engine) => {
     expect(await page.text()).toContain('Acceso del personal');
   });
 
-  it('signs a ventanilla in with a new HttpOnly SameSite=Lax session cookie and audits it', async () => {
+  it('signs a ventanilla in (password, then TOTP) with a new HttpOnly SameSite=Lax session cookie and audits it', async () => {
     const user = await aStaffUser(deps, 'ventanilla');
     const b = new Browser(app);
     await b.get('/staff');
     b.cookies.set('dato_staff', 'token-plantado-por-un-atacante-0000000000');
-    const res = await b.post('/staff', {
+    const half = await b.post('/staff', {
       email: user.email.toUpperCase(),
       password: PASSWORD,
+      siguiente: '/staff/solicitudes?status=all',
+    });
+    // Every role that sees requests has a second factor (issue 16, finding 8).
+    expect(half.headers.get('location')).toBe(
+      `/staff/verificacion?siguiente=${encodeURIComponent('/staff/solicitudes?status=all')}`,
+    );
+    expect(b.cookies.get('dato_staff')).not.toBe('token-plantado-por-un-atacante-0000000000');
+    const res = await b.post('/staff/verificacion', {
+      code: await totpCode(user.secret!, clock.now()),
       siguiente: '/staff/solicitudes?status=all',
     });
     expect(res.status).toBe(303);
@@ -183,7 +192,9 @@ describe.each(testEngines())('staff sign-in on %s', (engine) => {
     expect(res.headers.getSetCookie().find((c) => c.startsWith('dato_staff='))).toMatch(/;\s*Secure/i);
   });
 
-  it('slows guessing from one address across accounts (429 with a Spanish message)', async () => {
+  it('slows guessing from one address across accounts (429 with a Spanish message)', {
+    timeout: 120_000,
+  }, async () => {
     const t = testApp(handle, { clock });
     const b = new Browser(t.app);
     let last: Response | undefined;
