@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'catalog.manage',
   'audit.view',
   'audit.verify',
+  /** Outgoing e-mail (it holds people's addresses and names): only roles with personal_data.view. */
   'mail.view',
   'outbox.retry',
   'results.view',
@@ -69,15 +70,23 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'settings.manage',
     'catalog.manage',
     'audit.view',
-    'mail.view',
     'outbox.retry',
     'results.view',
   ],
-  auditor: ['request.view', 'audit.view', 'audit.verify', 'mail.view', 'results.view'],
+  auditor: ['request.view', 'audit.view', 'audit.verify', 'results.view'],
 };
 
-/** Roles whose accounts must use a second factor (TOTP). */
-export const ROLES_REQUIRING_TOTP: readonly StaffRole[] = ['director', 'admin'];
+/**
+ * Roles whose accounts must use a second factor (TOTP): every staff role, since each can see requests
+ * and their people (a password alone is phished too easily).
+ */
+export const ROLES_REQUIRING_TOTP: readonly StaffRole[] = [
+  'ventanilla',
+  'tecnico',
+  'director',
+  'admin',
+  'auditor',
+];
 
 export function roleRequiresTotp(role: StaffRole): boolean {
   return ROLES_REQUIRING_TOTP.includes(role);

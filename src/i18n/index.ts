@@ -1,5 +1,6 @@
 // Message catalogs. Each area keeps its own file per locale; Spanish (es-MX) is the reference and the
 // type of every other locale's catalog, so a missing key fails the typecheck.
+import { abuse as enAbuse } from './en/abuse.ts';
 import { backup as enBackup } from './en/backup.ts';
 import { common as enCommon } from './en/common.ts';
 import { documents as enDocuments } from './en/documents.ts';
@@ -12,6 +13,7 @@ import { staff as enStaff } from './en/staff.ts';
 import { stats as enStats } from './en/stats.ts';
 import { trust as enTrust } from './en/trust.ts';
 import { workbench as enWorkbench } from './en/workbench.ts';
+import { abuse as esAbuse } from './es-MX/abuse.ts';
 import { backup as esBackup } from './es-MX/backup.ts';
 import { common as esCommon } from './es-MX/common.ts';
 import { documents as esDocuments } from './es-MX/documents.ts';
@@ -42,6 +44,7 @@ const es = {
   ...esTrust,
   ...esSigningReview,
   ...esWorkbench,
+  ...esAbuse,
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -57,6 +60,7 @@ const en: Record<MessageKey, string> = {
   ...enTrust,
   ...enSigningReview,
   ...enWorkbench,
+  ...enAbuse,
 };
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'es-MX': es, en };

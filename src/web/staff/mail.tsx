@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { formatDateTime } from '../../i18n/format.ts';
-import { listDevMails, readDevMail } from '../../mail/list-dev-mails.ts';
 import { mailDir } from '../../mail/transport.ts';
+import { listOutgoingMail } from '../../services/ops/list-outgoing-mail.ts';
+import { readOutgoingMail } from '../../services/ops/read-outgoing-mail.ts';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../render.tsx';
 import { requireStaff } from './auth.ts';
@@ -10,7 +11,7 @@ import { requireStaff } from './auth.ts';
 export const mailAdminRoutes = new Hono<AppEnv>()
   .get('/correo', requireStaff('mail.view'), async (c) => {
     const { t, deps, locale } = c.var;
-    const mails = await listDevMails(deps, c.var.staff);
+    const mails = await listOutgoingMail(deps, c.var.staff);
     return renderPage(
       c,
       { title: t('mail.admin.title') },
@@ -21,6 +22,7 @@ export const mailAdminRoutes = new Hono<AppEnv>()
             ? t('mail.admin.smtp')
             : t('mail.admin.lead', { dir: mailDir(deps.config.dataDir) })}
         </p>
+        <p>{t('mail.admin.masked_note')}</p>
         {mails.length === 0 ? (
           <p>{t('mail.admin.empty')}</p>
         ) : (
@@ -52,7 +54,7 @@ export const mailAdminRoutes = new Hono<AppEnv>()
   })
   .get('/correo/:id{[0-9a-f]{24}}', requireStaff('mail.view'), async (c) => {
     const { t, deps, locale } = c.var;
-    const mail = await readDevMail(deps, c.var.staff, `${c.req.param('id')}.eml`);
+    const mail = await readOutgoingMail(deps, c.var.staff, { id: `${c.req.param('id')}.eml` });
     return renderPage(
       c,
       { title: mail.subject },
@@ -73,6 +75,7 @@ export const mailAdminRoutes = new Hono<AppEnv>()
             </>
           ) : null}
         </dl>
+        <p>{t('mail.admin.masked_note')}</p>
         <pre class="mail-text">{mail.text}</pre>
         <p>
           <a href={`/staff/correo/${c.req.param('id')}/eml`} download>
@@ -83,9 +86,10 @@ export const mailAdminRoutes = new Hono<AppEnv>()
     );
   })
   .get('/correo/:id{[0-9a-f]{24}}/eml', requireStaff('mail.view'), async (c) => {
-    const mail = await readDevMail(c.var.deps, c.var.staff, `${c.req.param('id')}.eml`);
+    const mail = await readOutgoingMail(c.var.deps, c.var.staff, { id: `${c.req.param('id')}.eml` });
     return c.body(new Uint8Array(mail.raw), 200, {
       'content-type': 'message/rfc822',
       'content-disposition': `attachment; filename="${mail.id}"`,
+      'cache-control': 'no-store',
     });
   });

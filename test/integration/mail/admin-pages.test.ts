@@ -38,14 +38,14 @@ describe.each(testEngines())('admin pages /staff/correo and /staff/tareas on %s'
     });
     app = t.app;
     deps = t.deps;
-    for (const role of ['admin', 'tecnico', 'auditor'] as const) await signIn(role);
+    for (const role of ['admin', 'tecnico', 'auditor', 'ventanilla', 'director'] as const) await signIn(role);
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
     await handle.close();
   });
 
-  it('lists development e-mails for admins, shows one, and refuses roles without mail.view', async () => {
+  it('lists development e-mails for roles that see personal data, shows one, and refuses the others', async () => {
     await queueMail(deps.db, deps, {
       template: 'request.rejected',
       to: 'ana@example.org',
@@ -58,7 +58,7 @@ describe.each(testEngines())('admin pages /staff/correo and /staff/tareas on %s'
     });
     await drainJobs(deps, { handlers: { 'mail.send': mailSendHandler() } });
 
-    const list = await app.request('/staff/correo', { headers: { cookie: cookies.admin! } });
+    const list = await app.request('/staff/correo', { headers: { cookie: cookies.ventanilla! } });
     expect(list.status).toBe(200);
     const html = await list.text();
     expect(html).toContain('Tu solicitud COESPO-2026-000009 no es procedente');
@@ -66,15 +66,17 @@ describe.each(testEngines())('admin pages /staff/correo and /staff/tareas on %s'
     const href = /href="(\/staff\/correo\/[0-9a-f]{24})"/.exec(html)?.[1];
     expect(href).toBeTruthy();
 
-    const one = await (await app.request(href!, { headers: { cookie: cookies.auditor! } })).text();
+    const one = await (await app.request(href!, { headers: { cookie: cookies.director! } })).text();
     expect(one).toContain('&lt;i&gt;Fuera de competencia&lt;/i&gt;');
-    const eml = await app.request(`${href}/eml`, { headers: { cookie: cookies.admin! } });
+    const eml = await app.request(`${href}/eml`, { headers: { cookie: cookies.ventanilla! } });
     expect(eml.headers.get('content-type')).toBe('message/rfc822');
 
-    expect((await app.request('/staff/correo', { headers: { cookie: cookies.tecnico! } })).status).toBe(403);
+    for (const role of ['tecnico', 'admin', 'auditor'] as const)
+      expect((await app.request('/staff/correo', { headers: { cookie: cookies[role]! } })).status).toBe(403);
     expect((await app.request('/staff/correo')).status).toBe(303);
     expect(
-      (await app.request('/staff/correo/..%2F..%2Fsecret', { headers: { cookie: cookies.admin! } })).status,
+      (await app.request('/staff/correo/..%2F..%2Fsecret', { headers: { cookie: cookies.ventanilla! } }))
+        .status,
     ).toBe(404);
   });
 
