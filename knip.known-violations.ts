@@ -6,8 +6,8 @@ export const KNOWN_UNUSED_BEING_REMOVED: Record<string, ('exports' | 'types' | '
   // trust helper.
   'src/services/staff/list-requests.ts': ['types'],
   'src/documents/verify.ts': ['exports'],
+  // Rate limits: the re-exported rateLimitRule.
+  'src/web/rate-limit.ts': ['exports'],
   // Privacy: countPendingArco.
   'src/services/privacy/list-arco-requests.ts': ['exports'],
-  // Indicator catalog: termVariables.
-  'src/domain/indicators.ts': ['exports'],
 };

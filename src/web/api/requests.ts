@@ -14,6 +14,7 @@ import { trackingUrl } from '../../services/requests/tokens.ts';
 import type { AppEnv } from '../context.ts';
 import { clientIp, hitRateLimit } from '../rate-limit.ts';
 import { sendRequestDocument } from '../requester/download.ts';
+import { hitSubmitLimits } from '../submit-limits.ts';
 import { jsonSchema, registerApi } from './openapi.ts';
 
 const MAX_IDEMPOTENCY_KEY = 200;
@@ -33,14 +34,6 @@ function created(c: Context<AppEnv>, r: RequestRow, token: string, status: 200 |
     },
     status,
   );
-}
-
-/** Per-IP and per-e-mail submission limits (a replayed idempotent call does not count). */
-async function submitLimits(c: Context<AppEnv>, body: unknown) {
-  const { deps } = c.var;
-  await hitRateLimit(deps, 'submit:ip', clientIp(c));
-  const email = (body as { requester?: { email?: unknown } } | null)?.requester?.email;
-  if (typeof email === 'string') await hitRateLimit(deps, 'submit:email', email.trim().toLowerCase());
 }
 
 export const requestsApi = new Hono<AppEnv>();
@@ -65,7 +58,11 @@ requestsApi.post('/requests', async (c) => {
     bodyText: text,
     idempotencyKey: key,
     locale,
-    beforeNewSubmission: () => submitLimits(c, body),
+    // A replayed idempotent call is not a submission: the limits count only new ones.
+    beforeNewSubmission: () => {
+      const email = (body as { requester?: { email?: unknown } } | null)?.requester?.email;
+      return hitSubmitLimits(c, typeof email === 'string' ? email : undefined);
+    },
   });
   return created(c, result.request, result.trackingToken, result.replayed ? 200 : 201);
 });

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { arcoRequesterRoutes } from '../requester/arco.tsx';
-import { journeyRoutes } from '../requester/journey.tsx';
+import { journeyRoutes } from '../requester/journey/routes.tsx';
 import { portalRoutes } from '../requester/portal.tsx';
 import { datosRoutes } from './datos.tsx';
 import { downloadRoutes } from './downloads.ts';
