@@ -9,6 +9,7 @@ const config: KnipConfig = {
     'src/main.ts',
     'src/worker.ts',
     'src/cli/main.ts',
+    'src/db/build-pglite-template.ts',
     // The director's browser-signing bundle (scripts/build-signing-js.ts) and the benches.
     'src/web/staff/signing-client.ts',
     'bench/*.ts',

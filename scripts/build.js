@@ -4,6 +4,8 @@
 //   node scripts/build.js             always builds
 //   node scripts/build.js --if-stale  builds only when a source file is newer than dist/ (npm's prestart)
 // Static files, migrations and config/ are not copied: they are read from the project folder at run time.
+// The build also makes dist/pglite-template (a migrated PGlite data folder; src/db/pglite-template.ts).
+import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -23,7 +25,12 @@ const INFO = join(DIST, 'build-info.json');
 const LOCK = join(DIST, '.build.lock');
 
 /** Output name (dist/<name>.js) → source entry point. */
-export const ENTRIES = { main: 'src/main.ts', worker: 'src/worker.ts', cli: 'src/cli/main.ts' };
+export const ENTRIES = {
+  main: 'src/main.ts',
+  worker: 'src/worker.ts',
+  cli: 'src/cli/main.ts',
+  'pglite-template': 'src/db/build-pglite-template.ts',
+};
 
 /** Newest modification time (ms) among the inputs of the build. */
 function newestSourceMtime() {
@@ -32,8 +39,10 @@ function newestSourceMtime() {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (path !== join(ROOT, 'src/web/static') && path !== join(ROOT, 'src/db/migrations')) visit(path);
-      } else if (/\.(ts|tsx|json|js)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+        if (path !== join(ROOT, 'src/web/static')) visit(path);
+        // Migrations: the PGlite template is made from them.
+      } else if (/\.(ts|tsx|json|js|sql)$/.test(entry.name))
+        newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
   visit(join(ROOT, 'src'));
@@ -78,6 +87,13 @@ export async function build({ quiet = false } = {}) {
     writeFileSync(tmp, file.contents);
     renameSync(tmp, file.path);
   }
+  // A migrated PGlite data folder that fresh data folders are copied from (src/db/pglite-template.ts);
+  // it exits at once when the template is already current.
+  const made = spawnSync(process.execPath, [join(DIST, 'pglite-template.js')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (made.status !== 0) throw new Error('dist/pglite-template.js failed');
   writeFileSync(INFO, JSON.stringify({ startedAt, ms: Date.now() - startedAt }));
   if (!quiet)
     process.stderr.write(`dist/ built in ${Date.now() - startedAt} ms (${relative(ROOT, DIST)}/main.js)\n`);

@@ -12,8 +12,15 @@ import { logRateLimitStatus } from './web/rate-limit.ts';
 
 export type Runtime = { config: Config; logger: Logger; handle: DatabaseHandle; deps: Deps };
 
-/** Composition root shared by the server and the CLI: config → logger → database (migrated) → deps. */
-export async function bootstrap(opts: { config?: Config; logger?: Logger } = {}): Promise<Runtime> {
+/**
+ * Composition root shared by the server and the CLI: config → logger → database (migrated) → deps.
+ * `warmUp` loads the statistics engine from its tables and makes sure the signing certificates exist;
+ * it has run when `bootstrap` returns unless `deferWarmUp` hands it to the caller (the server runs it
+ * once its port is open: /healthz needs neither).
+ */
+export async function bootstrap(
+  opts: { config?: Config; logger?: Logger; deferWarmUp?: boolean } = {},
+): Promise<Runtime & { warmUp(): Promise<void> }> {
   const config = opts.config ?? loadConfig();
   const logger = opts.logger ?? createLogger(config.logLevel);
   logRateLimitStatus(config, logger);
@@ -37,8 +44,16 @@ export async function bootstrap(opts: { config?: Config; logger?: Logger } = {})
       indicators: config.agency.indicators,
     }),
     mailer: createMailer({ smtpUrl: config.smtpUrl, dataDir: config.dataDir }),
-    ...documentAdapters({ config, dataDir: config.dataDir, logger, eager: true }),
+    // Development certificates: made once per data folder (RSA key generation), in warmUp, not here.
+    ...documentAdapters({ config, dataDir: config.dataDir, logger }),
   };
-  await deps.stats.reload();
-  return { config, logger, handle, deps };
+  const warmUp = async () => {
+    await deps.stats.reload();
+    await deps.signers.seal(deps.clock.now()).catch((err: unknown) => {
+      // No seal is not fatal: /readyz reports it and answers wait for one.
+      logger.warn({ err }, 'signing certificate not available');
+    });
+  };
+  if (!opts.deferWarmUp) await warmUp();
+  return { config, logger, handle, deps, warmUp };
 }

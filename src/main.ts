@@ -15,10 +15,19 @@ const workerOnly = process.argv.includes('--worker-only');
 
 async function main() {
   const started = performance.now();
-  const { config, logger, handle, deps } = await bootstrap();
+  // Only what /healthz needs comes before the port opens: config, database (migrations checked by one
+  // query). The statistics engine and the signing certificates load right after (warmUp), and the
+  // outbox worker starts once they have: an automatic answer needs both.
+  const { config, logger, handle, deps, warmUp } = await bootstrap({ deferWarmUp: true });
   let background: BackgroundWork | undefined;
-  if (!webOnly) background = startBackgroundWork(deps);
-  else if (handle.kind === 'pglite')
+  let stopping = false;
+  const warm = warmUp().then(() => {
+    logger.info({ ms: Math.round(performance.now() - started) }, 'warmed up');
+    if (!webOnly && !stopping) background = startBackgroundWork(deps);
+    if (workerOnly)
+      logger.info({ engine: handle.kind, workerId: background?.worker.workerId, opsPort }, 'worker started');
+  }, fail);
+  if (webOnly && handle.kind === 'pglite')
     logger.warn('--no-worker on PGlite: no other process can run the outbox');
 
   // A worker-only process serves /healthz, /readyz and /metrics on WORKER_OPS_PORT when it is set.
@@ -35,14 +44,11 @@ async function main() {
           `\nDato Oficial escuchando en ${config.publicBaseUrl}  (base de datos: ${engine})\n\n`,
         );
       });
-  if (workerOnly)
-    logger.info({ engine: handle.kind, workerId: background?.worker.workerId, opsPort }, 'worker started');
   // Statistics: import the official data in the background when the tables are empty.
-  if (!workerOnly) void autoImportStats(deps);
+  if (!workerOnly) void warm.then(() => autoImportStats(deps));
   // A fresh install has no admin: print a one-time link to create the first one in the browser.
   if (!workerOnly) void announceSetupLink(deps);
 
-  let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -50,6 +56,7 @@ async function main() {
     // Stop accepting and finish in-flight requests, then the jobs in hand; then close the database.
     const closed = new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     void closed
+      .then(() => warm)
       .then(() => background?.stop())
       .then(async () => {
         deps.mailer.close();
@@ -66,11 +73,13 @@ async function main() {
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
-main().catch((err: unknown) => {
+function fail(err: unknown): never {
   if (err instanceof ConfigError || err instanceof DatabaseInUseError) {
     process.stderr.write(`\n${err.message}\n\n`);
   } else {
     process.stderr.write(`\nNo se pudo iniciar Dato Oficial: ${(err as Error).stack ?? String(err)}\n\n`);
   }
   process.exit(1);
-});
+}
+
+main().catch(fail);

@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { seedFromPgliteTemplate } from './pglite-template.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -44,6 +45,8 @@ export async function newPglite(dataDir: string | undefined): Promise<PGlite> {
   mkdirSync(dir, { recursive: true });
   takeLock(dir);
   try {
+    // A fresh folder starts as a copy of the build's migrated template instead of running initdb.
+    seedFromPgliteTemplate(dir);
     return await PGlite.create(dir);
   } catch (err) {
     releaseLock(dir);
