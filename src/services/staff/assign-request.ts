@@ -3,12 +3,13 @@ import { appendAudit } from '../../db/audit.ts';
 import { addTimelineEvent, moveRequestStatus } from '../../db/requests.ts';
 import { type Actor, actorLabel } from '../../domain/actor.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
-import { authorize, can } from '../../domain/permissions.ts';
+import { authorize } from '../../domain/permissions.ts';
 import { canTransition, transition } from '../../domain/request-lifecycle.ts';
 import { translate } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
 import { findStaffUserById } from './accounts.ts';
 import { parseStaffInput } from './input.ts';
+import { isAssignable } from './list-assignable-staff.ts';
 import { commitTransition, loadRequest } from './transitions.ts';
 
 const schema = z.object({ folio: z.string().min(1), assigneeId: z.string().min(1, 'staff.err.assignee') });
@@ -24,7 +25,7 @@ export async function assignRequest(deps: Deps, actor: Actor, raw: unknown) {
   const reassign = req.status === 'assigned' || req.status === 'in_preparation';
   if (!reassign) transition(req.status, 'assign');
   const assignee = await findStaffUserById(deps.db, input.assigneeId);
-  if (!assignee?.active || !can({ type: 'staff', id: assignee.id, role: assignee.role }, 'request.prepare')) {
+  if (!assignee || !isAssignable(assignee)) {
     throw new InvalidInputError([{ field: 'assigneeId', message: translate('es-MX', 'staff.err.assignee') }]);
   }
   const now = deps.clock.now();

@@ -8,6 +8,8 @@ import { type SlaState, slaState } from '../../domain/working-calendar.ts';
 import { slaMs } from '../calendar/compute-due-at.ts';
 import { loadCalendar } from '../calendar/load-calendar.ts';
 import type { Deps } from '../deps.ts';
+import { portalCatalog } from '../requests/catalog.ts';
+import { polygonShares } from './request-words.ts';
 
 const OPEN_STATUSES = REQUEST_STATUSES.filter((s) => !isTerminal(s));
 const QUEUE_LIMIT = 500;
@@ -34,16 +36,15 @@ export async function listRequests(deps: Deps, actor: Actor, raw: unknown) {
   else if (filter.assignee === 'me' && actor.type === 'staff') where.push(eq(requests.assigneeId, actor.id));
   else if (z.uuid().safeParse(filter.assignee).success) where.push(eq(requests.assigneeId, filter.assignee));
   if (filter.sector) where.push(eq(requests.requesterSector, filter.sector));
-  if (filter.geo) {
-    const pattern = `%${filter.geo.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-    where.push(or(like(requests.geo, pattern), like(requests.folio, pattern))!);
-  }
+  if (filter.geo) where.push(geoOrFolio(filter.geo));
   const rows = await deps.db
     .select({
       folio: requests.folio,
       status: requests.status,
       indicators: requests.indicators,
       geo: requests.geo,
+      geoGeojson: requests.geoGeojson,
+      otherText: requests.otherText,
       years: requests.years,
       sector: requests.requesterSector,
       receivedAt: requests.receivedAt,
@@ -61,8 +62,12 @@ export async function listRequests(deps: Deps, actor: Actor, raw: unknown) {
   const now = deps.clock.now();
   const allowed = slaMs(deps);
   const items = rows
-    .map((r) => ({ ...r, sla: queueSla(r.status, r.dueAt, now, allowed, calendar) }))
-    .filter((r) => !filter.due || r.sla === filter.due);
+    .filter((r) => !filter.due || queueSla(r.status, r.dueAt, now, allowed, calendar) === filter.due)
+    .map(({ geoGeojson, ...r }) => ({
+      ...r,
+      sla: queueSla(r.status, r.dueAt, now, allowed, calendar),
+      polygon: geoGeojson ? polygonShares(deps, geoGeojson) : null,
+    }));
   const counted = await deps.db
     .select({ status: requests.status, n: count() })
     .from(requests)
@@ -70,6 +75,27 @@ export async function listRequests(deps: Deps, actor: Actor, raw: unknown) {
   const counts = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, 0])) as Record<RequestStatus, number>;
   for (const c of counted) counts[c.status] = Number(c.n);
   return { filter, items, counts, truncated: rows.length === QUEUE_LIMIT };
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The queue's one text filter: a folio, or a place by name ("toluca" finds Toluca itself, the sets
+ * that include it, and the region and zone named after it), or what is stored (a geo id).
+ */
+function geoOrFolio(text: string): SQL {
+  const escaped = text.replace(/[%_\\]/g, (m) => `\\${m}`);
+  const pattern = `%${escaped}%`;
+  const needle = fold(text);
+  const places = [...portalCatalog().places.places.values()].filter((p) => fold(p.name).includes(needle));
+  const ids = places.map((p) => p.id);
+  const munCodes = places.filter((p) => p.level === 'mun').map((p) => p.members[0]!);
+  return or(
+    like(requests.folio, pattern),
+    like(requests.geo, pattern),
+    ...(ids.length > 0 ? [inArray(requests.geo, ids)] : []),
+    ...munCodes.map((code) => like(requests.geo, `set:%${code}%`)),
+  )!;
 }
 
 function queueSla(

@@ -1,11 +1,10 @@
-import { asc } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { staffUsers } from '../../db/schema/index.ts';
-import { rolesWith } from '../../domain/permissions.ts';
 import { REQUEST_STATUSES } from '../../domain/request-lifecycle.ts';
 import { formatDateTime } from '../../i18n/format.ts';
-import { sectorName } from '../../services/requests/catalog.ts';
+import { portalCatalog, sectorName } from '../../services/requests/catalog.ts';
+import { listAssignableStaff } from '../../services/staff/list-assignable-staff.ts';
 import { listRequests, type QueueSla } from '../../services/staff/list-requests.ts';
+import { indicatorNames, placeLabel } from '../../services/staff/request-words.ts';
 import { fieldId } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { requireStaff } from './auth.ts';
@@ -22,20 +21,15 @@ const SLA_CLASS: Record<QueueSla, string> = {
   none: 'badge',
 };
 
-/** Técnicos (who may be assigned) for filters and the assign form. */
-export async function assignableStaff(db: AppEnv['Variables']['deps']['db']) {
-  const rows = await db
-    .select({ id: staffUsers.id, name: staffUsers.name, role: staffUsers.role, active: staffUsers.active })
-    .from(staffUsers)
-    .orderBy(asc(staffUsers.name));
-  const roles = rolesWith('request.prepare');
-  return rows.filter((r) => r.active && roles.includes(r.role));
-}
+// The "otro" text is the requester's own words: long ones are cut in the queue (whole on the request page).
+const OTHER_TEXT_MAX = 140;
+const clip = (s: string) => (s.length > OTHER_TEXT_MAX ? `${s.slice(0, OTHER_TEXT_MAX - 1)}…` : s);
 
 queueRoutes.get('/solicitudes', requireStaff('request.view'), async (c) => {
   const { t, deps, locale } = c.var;
   const { filter, items, counts, truncated } = await listRequests(deps, c.var.staff, c.req.query());
-  const people = await assignableStaff(deps.db);
+  const people = await listAssignableStaff(deps, c.var.staff);
+  const catalog = portalCatalog(deps.config.agency);
   const select = (name: string, label: string, current: string, options: [string, string][]) => (
     <div class="form-group form-group--inline">
       <label class="label" for={fieldId(name)}>
@@ -94,7 +88,16 @@ queueRoutes.get('/solicitudes', requireStaff('request.view'), async (c) => {
           <label class="label" for={fieldId('geo')}>
             {t('staff.queue.filter.geo')}
           </label>
-          <input class="input" id={fieldId('geo')} name="geo" value={filter.geo} />
+          <p class="hint" id={`${fieldId('geo')}-hint`}>
+            {t('staff.queue.filter.geo_hint')}
+          </p>
+          <input
+            class="input"
+            id={fieldId('geo')}
+            name="geo"
+            value={filter.geo}
+            aria-describedby={`${fieldId('geo')}-hint`}
+          />
         </div>
         <button class="button" type="submit">
           {t('staff.queue.filter.apply')}
@@ -128,7 +131,11 @@ queueRoutes.get('/solicitudes', requireStaff('request.view'), async (c) => {
                 </td>
                 <td>{r.dueAt ? formatDateTime(r.dueAt, locale, deps.config.agency.timezone) : '—'}</td>
                 <td>
-                  {r.indicators.join(', ')} · {r.geo} · {r.years.join(', ')}
+                  {[
+                    ...indicatorNames(t, r.indicators),
+                    ...(r.otherText ? [t('staff.words.other_text', { text: clip(r.otherText) })] : []),
+                  ].join('; ')}{' '}
+                  · {placeLabel(t, catalog, r.geo, r.polygon)} · {r.years.join(', ')}
                 </td>
                 <td>{sectorName(t, locale, deps.config.agency, r.sector)}</td>
                 <td>{r.assigneeName ?? t('staff.queue.unassigned')}</td>

@@ -5,7 +5,6 @@ import { can } from '../../domain/permissions.ts';
 import { REJECTION_REASONS } from '../../domain/rejection-reasons.ts';
 import { isClockPaused } from '../../domain/request-lifecycle.ts';
 import { slaState } from '../../domain/working-calendar.ts';
-import { formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { revokeOficio, validOficioOf } from '../../services/answers/revoke-oficio.ts';
 import { slaMs } from '../../services/calendar/compute-due-at.ts';
 import { loadCalendar } from '../../services/calendar/load-calendar.ts';
@@ -14,6 +13,7 @@ import { addInternalNote } from '../../services/staff/add-internal-note.ts';
 import { assignRequest } from '../../services/staff/assign-request.ts';
 import { attachRequestFile } from '../../services/staff/attach-request-file.ts';
 import { downloadRequestFile } from '../../services/staff/download-request-file.ts';
+import { listAssignableStaff } from '../../services/staff/list-assignable-staff.ts';
 import { rejectRequest } from '../../services/staff/reject-request.ts';
 import { requestClarification } from '../../services/staff/request-clarification.ts';
 import { returnForChanges } from '../../services/staff/return-for-changes.ts';
@@ -24,8 +24,8 @@ import { viewRequest } from '../../services/staff/view-request.ts';
 import { CsrfField, ErrorSummary, FormGroup, fieldError, fieldId } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { requireStaff } from './auth.ts';
-import { type FormValues, formStrings, labelOr, staffPage } from './layout.tsx';
-import { assignableStaff } from './queue.tsx';
+import { type FormValues, formStrings, staffPage } from './layout.tsx';
+import { DataPreview, RequestFiles, RequestSummary, RequestTimeline } from './request-summary.tsx';
 
 export const requestPageRoutes = new Hono<AppEnv>();
 
@@ -74,8 +74,7 @@ async function requestPage(
   values: FormValues = {},
   status: 200 | 400 = 200,
 ) {
-  const { t, deps, locale, staff } = c.var;
-  const tz = deps.config.agency.timezone;
+  const { t, deps, staff } = c.var;
   const folio = c.req.param('folio') ?? '';
   const view = await viewRequest(deps, staff, folio);
   const req = view.request;
@@ -88,7 +87,9 @@ async function requestPage(
       : null;
   const preview = dataPreview(deps, req);
   const people =
-    view.actions.includes('assign') || can(staff, 'request.assign') ? await assignableStaff(deps.db) : [];
+    view.actions.includes('assign') || can(staff, 'request.assign')
+      ? await listAssignableStaff(deps, staff)
+      : [];
   const revocable =
     can(staff, 'request.sign') && req.status === 'delivered' ? await validOficioOf(deps, req.folio) : null;
   const done = c.req.query('hecho');
@@ -107,14 +108,21 @@ async function requestPage(
     body: unknown,
     submit: string,
     extra: object = {},
+    // Destructive (no procedente, revocar): a warning button in a form set apart from the others.
+    danger = false,
   ) => (
-    <form method="post" action={`${base}/${slug}`} class="action-form" {...extra}>
+    <form
+      method="post"
+      action={`${base}/${slug}`}
+      class={danger ? 'action-form action-form--danger' : 'action-form'}
+      {...extra}
+    >
       <fieldset class="fieldset">
         <legend>{legend}</legend>
         <CsrfField token={c.var.csrfToken} />
         <input type="hidden" name="_action" value={action} />
         {body}
-        <button class="button" type="submit">
+        <button class={danger ? 'button button--warning' : 'button'} type="submit">
           {submit}
         </button>
       </fieldset>
@@ -140,41 +148,7 @@ async function requestPage(
       <h1>
         {t('staff.request.title')} {req.folio}
       </h1>
-      <dl class="summary-list">
-        <dt>{t('staff.col.status')}</dt>
-        <dd>{t(`status.${req.status}`)}</dd>
-        <dt>{t('staff.request.received')}</dt>
-        <dd>{formatDateTime(req.receivedAt, locale, tz)}</dd>
-        <dt>{t('staff.col.due')}</dt>
-        <dd>
-          {req.dueAt ? formatDateTime(req.dueAt, locale, tz) : '—'}{' '}
-          {sla ? <span class="badge">{t(`staff.sla.${sla}`)}</span> : null}
-        </dd>
-        <dt>{t('staff.col.assignee')}</dt>
-        <dd>{view.assignee?.name ?? t('staff.queue.unassigned')}</dd>
-      </dl>
-
-      <h2>{t('staff.request.question')}</h2>
-      <dl class="summary-list">
-        <dt>{t('staff.request.indicators')}</dt>
-        <dd>{req.indicators.join(', ') || '—'}</dd>
-        {req.otherText ? (
-          <>
-            <dt>{t('staff.request.other')}</dt>
-            <dd>{req.otherText}</dd>
-          </>
-        ) : null}
-        <dt>{t('staff.request.geo')}</dt>
-        <dd>{req.geo}</dd>
-        <dt>{t('staff.request.years')}</dt>
-        <dd>{req.years.join(', ')}</dd>
-        <dt>{t('staff.request.formats')}</dt>
-        <dd>{req.formats.join(', ')}</dd>
-        <dt>{t('staff.request.purpose')}</dt>
-        <dd>{req.purpose}</dd>
-        <dt>{t('staff.col.sector')}</dt>
-        <dd>{labelOr(c, `portal.sector.${req.requesterSector}`, req.requesterSector)}</dd>
-      </dl>
+      <RequestSummary c={c} view={view} sla={sla} />
 
       <h2>{t('staff.request.requester')}</h2>
       {view.personal ? (
@@ -200,46 +174,8 @@ async function requestPage(
         <p>{t('staff.request.personal_hidden')}</p>
       )}
 
-      <h2>{t('staff.request.preview')}</h2>
-      {preview ? (
-        <table class="table">
-          <caption>{preview.geoName}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('staff.request.indicators')}</th>
-              <th scope="col">{t('staff.request.geo')}</th>
-              <th scope="col">{t('staff.request.years')}</th>
-              <th scope="col">{t('staff.request.value')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.slice(0, 50).map((r) => (
-              <tr>
-                <td>{r.indicatorName}</td>
-                <td>{r.geoName}</td>
-                <td>{r.year}</td>
-                <td>{typeof r.value === 'number' ? formatNumber(r.value, r.decimals) : (r.value ?? '—')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t('staff.request.preview_none')}</p>
-      )}
-
-      <h2>{t('staff.request.files')}</h2>
-      {view.files.length === 0 ? (
-        <p>{t('staff.request.files_none')}</p>
-      ) : (
-        <ul>
-          {view.files.map((f) => (
-            <li>
-              <a href={`${base}/archivos/${f.id}`}>{f.name}</a> ({formatNumber(f.size / 1024, 1)} KB, SHA-256{' '}
-              <code>{f.sha256.slice(0, 12)}…</code>)
-            </li>
-          ))}
-        </ul>
-      )}
+      <DataPreview c={c} preview={preview} />
+      <RequestFiles c={c} view={view} base={base} />
 
       <h2>{t('staff.request.actions')}</h2>
       {view.actions.length === 0 && !can(staff, 'request.note') && !mayAttach ? (
@@ -350,6 +286,8 @@ async function requestPage(
               {textarea('reject', 'text', t('staff.field.reason_text'), t('signing_review.reject_hint'))}
             </>,
             t('staff.action.reject'),
+            {},
+            true,
           )
         : null}
       {mayAttach
@@ -370,18 +308,7 @@ async function requestPage(
           )
         : null}
 
-      <h2>{t('staff.request.timeline')}</h2>
-      <ol class="timeline">
-        {view.events.map((e) => (
-          <li>
-            <strong>{formatDateTime(e.at, locale, tz)}</strong> ·{' '}
-            {labelOr(c, `staff.event.${e.action}`, e.action)}
-            {e.toStatus && e.toStatus !== e.fromStatus ? ` → ${t(`status.${e.toStatus}`)}` : ''}
-            {e.visibleToRequester ? '' : ` (${t('staff.request.internal')})`}
-            {e.message ? <p class="timeline-message">{e.message}</p> : null}
-          </li>
-        ))}
-      </ol>
+      <RequestTimeline c={c} view={view} />
       {revocable
         ? form(
             'revocar',
@@ -392,6 +319,8 @@ async function requestPage(
               {textarea('revoke', 'reason', t('documents.revoke.reason'), t('documents.revoke.hint'))}
             </>,
             t('documents.revoke.submit'),
+            {},
+            true,
           )
         : null}
       {can(staff, 'request.note')
