@@ -290,7 +290,7 @@ async function workbenchPage(
             {content.annexes.map((a) => (
               <tr>
                 <td>{a.name}</td>
-                <td>{formatNumber(a.size / 1024, 1)} KB</td>
+                <td>{a.size < 1024 ? `${a.size} B` : `${formatNumber(a.size / 1024, 1)} KB`}</td>
                 <td>
                   <code class="hash">{a.sha256}</code>
                 </td>
