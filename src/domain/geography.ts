@@ -130,6 +130,12 @@ export type ZoneDelimitation = {
   source: string;
   zones: MetroZone[];
 };
+/**
+ * A municipality split from others: before `firstCount` its territory is counted inside its parents'
+ * figures, so a comparison across that date is only meaningful on the parents plus the new municipality.
+ */
+export type MunicipalChange = { code: string; parents: string[]; firstCount: number; note?: string };
+
 export type PlaceCatalogFiles = {
   municipalities: {
     state: { code: string; name: string; officialName: string };
@@ -138,6 +144,8 @@ export type PlaceCatalogFiles = {
   };
   regions: { schemes: RegionScheme[] };
   metroZones: { delimitations: ZoneDelimitation[] };
+  /** Optional: without it no comparison is checked for municipal splits. */
+  changes?: { source: string; changes: MunicipalChange[] };
 };
 
 /** A named place: members are municipality codes (15MMM). */
@@ -155,6 +163,8 @@ export type PlaceCatalog = {
   places: Map<string, Place>;
   byLevel: Record<PlaceLevel, Place[]>;
   municipalityName(code: string): string | undefined;
+  /** Municipalities created from others (config/geography/municipal-changes.json). */
+  changes: readonly MunicipalChange[];
 };
 
 /** Builds the in-memory catalog from the configuration files; checks memberships refer to known municipalities. */
@@ -205,5 +215,9 @@ export function buildPlaceCatalog(files: PlaceCatalogFiles): PlaceCatalog {
     places: new Map(all.map((p) => [p.id, p])),
     byLevel: { state: [state], mun: munPlaces, region: regionPlaces, zm: zonePlaces },
     municipalityName: (code) => names.get(code),
+    changes: (files.changes?.changes ?? []).map((c) => {
+      check([c.code, ...c.parents], `cambio municipal ${c.code}`);
+      return c;
+    }),
   };
 }

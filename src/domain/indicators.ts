@@ -83,6 +83,12 @@ export type IndicatorDef = {
   sourceTable: string;
   /** The age × sex breakdown (population pyramid): the value is the total of every group. */
   breakdown?: readonly AgeSexGroup[];
+  /**
+   * annual_growth: the numerator and denominator are the populations at two census dates, summed like a
+   * ratio; the value is the geometric mean annual rate between the dates, ((P₁/P₀)^(1/t) − 1) × 100,
+   * t in years between the exact reference dates (CENSUS_REFERENCE_DATES).
+   */
+  formula?: 'annual_growth';
 };
 
 const ALL: readonly GeoLevel[] = ['state', 'mun', 'region', 'zm', 'set', 'polygon'];
@@ -90,6 +96,23 @@ const MUN_AND_STATE: readonly GeoLevel[] = ['state', 'mun'];
 const STATE_ONLY: readonly GeoLevel[] = ['state'];
 
 export const CENSUS_SERIES_YEARS = [1990, 1995, 2000, 2005, 2010, 2015, 2020] as const;
+
+/** INEGI's reference dates ("momento censal") of each count in the population series. */
+export const CENSUS_REFERENCE_DATES: Readonly<Record<number, string>> = {
+  1990: '1990-03-12',
+  1995: '1995-11-05',
+  2000: '2000-02-14',
+  2005: '2005-10-17',
+  2010: '2010-06-12',
+  2015: '2015-03-15',
+  2020: '2020-03-15',
+};
+
+/** Years between two counts' reference dates (mean Gregorian year of 365.2425 days). */
+export function yearsBetweenCounts(from: number, to: number): number {
+  const ms = Date.parse(CENSUS_REFERENCE_DATES[to]!) - Date.parse(CENSUS_REFERENCE_DATES[from]!);
+  return ms / (365.2425 * 86_400_000);
+}
 const Y2020 = [2020] as const;
 const IMM_YEARS = [2010, 2015, 2020] as const;
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
@@ -100,7 +123,10 @@ const v = (variable: string | readonly string[], extra: Omit<Term, 'variable'> =
   ...extra,
 });
 
-/** Occupied private dwellings: the full ITER's TVIVPARHAB, else the AGEEML's occupied dwellings. */
+/**
+ * Occupied private dwellings: the full ITER's TVIVPARHAB, else the AGEEML's total inhabited dwellings
+ * (the staged ITER subset has no TVIVPARHAB). `{den}` in the source table names the one really used.
+ */
 const DWELLINGS_DEN = [v(['iter.TVIVPARHAB', 'ageeml.TVIVHAB'])];
 const POP_2020 = [v('iter.POBTOT')];
 /** Population 15 and over: the total less the age groups under 15 (those of unstated age stay in). */
@@ -286,6 +312,18 @@ export const INDICATORS: readonly IndicatorDef[] = [
       numerator: [v('series.pob_total'), v('series.pob_total', { sign: -1, yearShift: -10 })],
     },
   ),
+  {
+    ...pct(
+      'population_growth_rate_annual',
+      'population',
+      'population_series',
+      [v('series.pob_total')],
+      [v('series.pob_total', { yearShift: -10 })],
+      `${SERIES} (pob_total en las fechas de referencia de ambos censos)`,
+      { years: [2000, 2010, 2020], scale: 1, decimals: 2 },
+    ),
+    formula: 'annual_growth',
+  },
   count(
     'population_projection',
     'population',
@@ -388,6 +426,18 @@ export const INDICATORS: readonly IndicatorDef[] = [
     `${IMM} (GM); entidad: Índice de Marginación por Entidad 2020`,
   ),
   composite('marginalization_index_normalized', 'imm.IMN', 'index', 3, `${IMM} (IMN)`),
+  // The state and municipal indices are different scales (IME vs IMM): one indicator each.
+  composite('marginalization_index_municipal', 'imm.IM', 'index', 3, `${IMM} (IM_2010, IM_2015, IM_2020)`, {
+    levels: ['mun'],
+  }),
+  composite(
+    'marginalization_index_state',
+    'imm.IM',
+    'index',
+    3,
+    'CONAPO, Índice de Marginación por Entidad Federativa 2020 (IM_2020)',
+    { levels: STATE_ONLY, years: [2020], dataset: 'conapo_ime' },
+  ),
   composite('pct_illiterate_15plus', 'imm.ANALF', 'percent', 1, `${IMM} (ANALF)`, { topic: 'education' }),
   composite('pct_no_basic_education_15plus', 'imm.SBASC', 'percent', 1, `${IMM} (SBASC)`, {
     topic: 'education',
@@ -425,7 +475,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     'censo2020_iter',
     [v('iter.VPH_C_ELEC')],
     DWELLINGS_DEN,
-    `${ITER} (VPH_C_ELEC / TVIVPARHAB)`,
+    `${ITER} (VPH_C_ELEC) / {den}`,
   ),
   pct(
     'pct_dwellings_piped_water',
@@ -433,7 +483,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     'censo2020_iter',
     [v('iter.VPH_AGUADV')],
     DWELLINGS_DEN,
-    `${ITER} (VPH_AGUADV / TVIVPARHAB)`,
+    `${ITER} (VPH_AGUADV) / {den}`,
   ),
   pct(
     'pct_dwellings_drainage',
@@ -441,7 +491,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     'censo2020_iter',
     [v('iter.VPH_DRENAJ')],
     DWELLINGS_DEN,
-    `${ITER} (VPH_DRENAJ / TVIVPARHAB)`,
+    `${ITER} (VPH_DRENAJ) / {den}`,
   ),
   pct(
     'pct_dwellings_internet',
@@ -449,7 +499,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     'censo2020_iter',
     [v('iter.VPH_INTER')],
     DWELLINGS_DEN,
-    `${ITER} (VPH_INTER / TVIVPARHAB)`,
+    `${ITER} (VPH_INTER) / {den}`,
   ),
   pct(
     'pct_dwellings_one_bedroom',
@@ -457,7 +507,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     'censo2020_iter',
     [v('iter.VPH_1DOR')],
     DWELLINGS_DEN,
-    `${ITER} (VPH_1DOR / TVIVPARHAB)`,
+    `${ITER} (VPH_1DOR) / {den}`,
   ),
   // Health
   count(

@@ -82,8 +82,23 @@ export type ValueResult = {
   status: AggregateStatus;
   source: ValueSource[];
   notes: string[];
-  /** Population pyramid: the groups and their male / female counts. */
-  breakdown?: { key: string; male: number | null; female: number | null }[];
+  /**
+   * Population pyramid: the groups and their male / female counts; for one place of the 2015 survey,
+   * each cell's coefficient of variation (%) as INEGI publishes it.
+   */
+  breakdown?: {
+    key: string;
+    male: number | null;
+    female: number | null;
+    maleCv?: number | null;
+    femaleCv?: number | null;
+  }[];
+  /**
+   * A survey estimate for one place: its coefficient of variation (%) and INEGI's precision band
+   * (high < 15 %, moderate 15–30 %, low ≥ 30 %). Absent for counts and aggregates of several places.
+   */
+  cv?: number | null;
+  cvLevel?: 'high' | 'moderate' | 'low';
 };
 
 export type ValueQuery = { indicator: string; geo: string | unknown; year?: number | undefined };

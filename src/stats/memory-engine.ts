@@ -15,7 +15,7 @@ import {
 } from '../domain/indicators.ts';
 import type { Locale } from '../i18n/index.ts';
 import { geographyEntries, indicatorEntries, topicEntries } from './engine/catalog-view.ts';
-import { checkLevel, checkYear, isSingle } from './engine/checks.ts';
+import { checkLevel, checkTerritory, checkYear, isSingle } from './engine/checks.ts';
 import { type Computed, computeValue } from './engine/compute.ts';
 import { FactStore } from './engine/fact-store.ts';
 import { formatValue } from './engine/format.ts';
@@ -103,6 +103,7 @@ class MemoryStatsEngine implements StatsEngine {
     const geo = this.resolveGeo(q.geo, locale);
     const year = checkYear(def, q.year, locale);
     checkLevel(this.places, def, geo, locale);
+    checkTerritory(this.places, def, geo, year, locale);
     return this.row(def, geo, year, locale);
   }
 
@@ -134,6 +135,7 @@ class MemoryStatsEngine implements StatsEngine {
         continue;
       }
       checkLevel(this.places, def, geo, locale);
+      for (const year of years) checkTerritory(this.places, def, geo, year, locale);
       for (const year of years) rows.push(this.row(def, geo, year, locale));
     }
     return { geo: geo.id, geoName: geo.name, level: geo.level, rows, notes };

@@ -48,6 +48,9 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.ind.population_change_absolute.name': 'Absolute population change between censuses',
   'stats.ind.population_change_absolute.def':
     'Difference between the total population of the census and that of the previous census (ten years earlier).',
+  'stats.ind.population_growth_rate_annual.name': 'Average annual population growth rate',
+  'stats.ind.population_growth_rate_annual.def':
+    'Average growth per year between the previous census and the one of the year, in per cent, computed between the exact reference dates of both counts (not a round ten years): ((P₁ / P₀)^(1/t) − 1) × 100, with t the years between those dates. It is the measure COESPO publishes.',
   'stats.ind.population_projection.name': 'Projected population (CONAPO, municipalities)',
   'stats.ind.population_projection.def':
     'Mid-year population according to CONAPO’s municipal population projections 2015–2030 (2019 edition).',
@@ -93,7 +96,13 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.ind.pct_afromexican.def': 'Afro-Mexican or Afro-descendant people per 100 inhabitants.',
   'stats.ind.marginalization_index.name': 'Marginalization index',
   'stats.ind.marginalization_index.def':
-    'CONAPO composite index of deprivation in education, housing, population distribution and income. Exists by municipality only (and for the state in 2020); it is neither summed nor averaged.',
+    'CONAPO composite index of deprivation in education, housing, population distribution and income; it is neither summed nor averaged. Key kept for compatibility: for a municipality it gives the municipal index (IMM) and for the state the state index (IME 2020), which are different scales; use «Municipal marginalization index» or «State marginalization index».',
+  'stats.ind.marginalization_index_municipal.name': 'Municipal marginalization index (IMM)',
+  'stats.ind.marginalization_index_municipal.def':
+    'CONAPO Índice de Marginación por Municipio (2010, 2015 and 2020 editions). It compares municipalities within one edition; each edition has its own scale, so the value is not compared across editions (the grade is). It is neither summed nor averaged.',
+  'stats.ind.marginalization_index_state.name': 'State marginalization index (IME)',
+  'stats.ind.marginalization_index_state.def':
+    'CONAPO Índice de Marginación por Entidad Federativa 2020: it compares the state with the other 31; its scale differs from the municipal index, so it is not compared with it.',
   'stats.ind.marginalization_grade.name': 'Marginalization grade',
   'stats.ind.marginalization_grade.def':
     'Stratum of CONAPO’s marginalization index: Very low, Low, Medium, High or Very high.',
@@ -124,7 +133,7 @@ export const stats: Record<keyof typeof es, string> = {
     'Occupied private dwellings with electricity, per 100 occupied dwellings.',
   'stats.ind.pct_dwellings_piped_water.name': 'Percentage of dwellings with piped water',
   'stats.ind.pct_dwellings_piped_water.def':
-    'Occupied private dwellings with piped water inside, per 100 occupied dwellings.',
+    'Occupied private dwellings with piped water inside the dwelling or outside it but within the plot (VPH_AGUADV), per 100 occupied dwellings.',
   'stats.ind.pct_dwellings_drainage.name': 'Percentage of dwellings with drainage',
   'stats.ind.pct_dwellings_drainage.def':
     'Occupied private dwellings with drainage, per 100 occupied dwellings.',
@@ -196,6 +205,24 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.note.alternative_variable':
     'Variable {preferred} is not loaded; {used} was used as the denominator.',
   'stats.note.not_loaded': 'The data of “{dataset}” have not been loaded yet.',
+  'stats.note.growth_dates':
+    'Geometric rate between the reference dates of the two counts: {from} and {to} ({years} years).',
+  'stats.note.imm_editions':
+    'Each edition of the marginalization index (2010, 2015, 2020) has its own scale, and the state index (IME) differs from the municipal one (IMM): do not compare index values across editions or between the state and municipalities; the marginalization grade is the comparable one.',
+  'stats.note.census_2015_municipality':
+    'Municipality fully enumerated by the 2015 Intercensal Survey: the figure is a complete count, without sampling error.',
+  'stats.note.cv_high':
+    "Coefficient of variation of the estimate: {cv} % (high precision by INEGI's criterion: under 15 %).",
+  'stats.note.cv_moderate':
+    'Coefficient of variation of the estimate: {cv} %: moderate precision (15 % to under 30 %); use with caution.',
+  'stats.note.cv_low':
+    'Coefficient of variation of the estimate: {cv} %: low precision (30 % or more); use with reservations.',
+  'stats.note.cv_cells':
+    'Each age-sex cell carries its coefficient of variation: {moderate} of {cells} are 15 % or more (moderate or low precision) and {low} are 30 % or more (low precision).',
+  'stats.note.region_scheme':
+    "Region of the State of Mexico government's {scheme} ({count} regions, Development Plan 2017–2023); a different scheme of 19 regions was adopted in 2024.",
+  'stats.note.zone_delimitation':
+    'Zone as in the {scheme} (SEDATU-CONAPO-INEGI); only its municipalities in the State of Mexico are counted.',
   'stats.note.state_published': 'State figure as published by the source.',
   'stats.note.no_state_figure': 'The source does not publish this figure for the state in this year.',
   'stats.note.state_not_loaded':
@@ -229,6 +256,8 @@ export const stats: Record<keyof typeof es, string> = {
     '{indicator} is a composite index: it cannot be summed or averaged for {place}. You can ask for the value of each of its {municipalities}: {list}.',
   'stats.error.not_aggregable_published':
     '{indicator} is a percentage the source publishes already computed by municipality, without its numerator or denominator: it cannot be summed or averaged for {place}. You can ask for the value of each of its {municipalities}: {list}.',
+  'stats.error.territory_changed':
+    '{indicator} compares {from} with {year}, but {created} was created in between from territory of {parents} (it has its own figure since {first}): for {place} one year would count that territory and the other would not. Compare on a constant territory, with the original and the new municipality together: {suggestion}.',
   'stats.error.level_unavailable': '{indicator} is only available for: {levels}.',
   'stats.error.no_boundaries':
     'Polygons cannot be queried: the municipal boundaries have not been loaded yet.',

@@ -51,6 +51,9 @@ export const stats = {
   'stats.ind.population_change_absolute.name': 'Cambio absoluto de la población entre censos',
   'stats.ind.population_change_absolute.def':
     'Diferencia entre la población total del censo y la del censo anterior (diez años antes).',
+  'stats.ind.population_growth_rate_annual.name': 'Tasa de crecimiento media anual de la población',
+  'stats.ind.population_growth_rate_annual.def':
+    'Crecimiento promedio por año entre el censo anterior y el del año, en porcentaje, calculado entre las fechas de referencia exactas de ambos levantamientos (no diez años redondos): ((P₁ / P₀)^(1/t) − 1) × 100, con t en años entre esas fechas. Es la medida que publica COESPO.',
   'stats.ind.population_projection.name': 'Población proyectada (CONAPO, municipios)',
   'stats.ind.population_projection.def':
     'Población a mitad de año según las Proyecciones de la población de los municipios 2015–2030 de CONAPO (edición 2019).',
@@ -96,7 +99,13 @@ export const stats = {
   'stats.ind.pct_afromexican.def': 'Población afromexicana o afrodescendiente por cada 100 habitantes.',
   'stats.ind.marginalization_index.name': 'Índice de marginación',
   'stats.ind.marginalization_index.def':
-    'Índice compuesto de CONAPO que resume carencias en educación, vivienda, distribución de la población e ingresos. Solo existe por municipio (y para el estado en 2020); no se suma ni se promedia.',
+    'Índice compuesto de CONAPO que resume carencias en educación, vivienda, distribución de la población e ingresos; no se suma ni se promedia. Clave conservada por compatibilidad: para un municipio da el índice municipal (IMM) y para el estado el estatal (IME 2020), que son escalas distintas; usa «Índice de marginación municipal» o «Índice de marginación estatal».',
+  'stats.ind.marginalization_index_municipal.name': 'Índice de marginación municipal (IMM)',
+  'stats.ind.marginalization_index_municipal.def':
+    'Índice de Marginación por Municipio de CONAPO (ediciones 2010, 2015 y 2020). Compara municipios dentro de una misma edición; cada edición tiene su propia escala, así que el valor no se compara entre ediciones (el grado sí). No se suma ni se promedia.',
+  'stats.ind.marginalization_index_state.name': 'Índice de marginación estatal (IME)',
+  'stats.ind.marginalization_index_state.def':
+    'Índice de Marginación por Entidad Federativa 2020 de CONAPO: compara el estado con los otros 31; su escala es distinta de la del índice municipal, así que no se compara con él.',
   'stats.ind.marginalization_grade.name': 'Grado de marginación',
   'stats.ind.marginalization_grade.def':
     'Estrato del índice de marginación de CONAPO: Muy bajo, Bajo, Medio, Alto o Muy alto.',
@@ -126,7 +135,7 @@ export const stats = {
     'Viviendas particulares habitadas que disponen de energía eléctrica, por cada 100 viviendas habitadas.',
   'stats.ind.pct_dwellings_piped_water.name': 'Porcentaje de viviendas con agua entubada',
   'stats.ind.pct_dwellings_piped_water.def':
-    'Viviendas particulares habitadas con agua entubada dentro de la vivienda, por cada 100 viviendas habitadas.',
+    'Viviendas particulares habitadas con agua entubada dentro de la vivienda o fuera de la vivienda pero dentro del terreno (VPH_AGUADV), por cada 100 viviendas habitadas.',
   'stats.ind.pct_dwellings_drainage.name': 'Porcentaje de viviendas con drenaje',
   'stats.ind.pct_dwellings_drainage.def':
     'Viviendas particulares habitadas que disponen de drenaje, por cada 100 viviendas habitadas.',
@@ -201,6 +210,24 @@ export const stats = {
   'stats.note.years_skipped': '{indicator} no está disponible para {skipped}; años disponibles: {years}.',
   'stats.note.alternative_variable': 'No se cargó la variable {preferred}; se usó {used} como denominador.',
   'stats.note.not_loaded': 'Aún no se han cargado los datos de «{dataset}».',
+  'stats.note.growth_dates':
+    'Tasa geométrica entre las fechas de referencia de los dos levantamientos: {from} y {to} ({years} años).',
+  'stats.note.imm_editions':
+    'Cada edición del índice de marginación (2010, 2015, 2020) tiene su propia escala y el índice estatal (IME) es distinto del municipal (IMM): no compares valores del índice entre ediciones ni entre estado y municipios; el grado de marginación es el comparable.',
+  'stats.note.census_2015_municipality':
+    'Municipio censado por la Encuesta Intercensal 2015: la cifra es un conteo completo, sin error de muestreo.',
+  'stats.note.cv_high':
+    'Coeficiente de variación de la estimación: {cv} % (precisión alta según el criterio del INEGI: menos de 15 %).',
+  'stats.note.cv_moderate':
+    'Coeficiente de variación de la estimación: {cv} %: precisión moderada (de 15 % a menos de 30 %); úsala con precaución.',
+  'stats.note.cv_low':
+    'Coeficiente de variación de la estimación: {cv} %: precisión baja (30 % o más); úsala con reserva.',
+  'stats.note.cv_cells':
+    'Cada celda edad-sexo trae su coeficiente de variación: {moderate} de {cells} tienen 15 % o más (precisión moderada o baja) y {low} tienen 30 % o más (precisión baja).',
+  'stats.note.region_scheme':
+    'Región de la {scheme} del Gobierno del Estado de México ({count} regiones, Plan de Desarrollo 2017–2023); en 2024 se adoptó otra regionalización, de 19 regiones.',
+  'stats.note.zone_delimitation':
+    'Zona según la {scheme} (SEDATU-CONAPO-INEGI); solo se cuentan sus municipios del Estado de México.',
   'stats.note.state_published': 'Cifra estatal publicada por la fuente.',
   'stats.note.no_state_figure': 'La fuente no publica esta cifra para el estado en este año.',
   'stats.note.state_not_loaded':
@@ -235,6 +262,8 @@ export const stats = {
     '{indicator} es un índice compuesto: no se puede sumar ni promediar para {place}. Puedes consultar el valor de cada uno de sus {municipalities}: {list}.',
   'stats.error.not_aggregable_published':
     '{indicator} es un porcentaje que la fuente publica ya calculado por municipio, sin su numerador ni su denominador: no se puede sumar ni promediar para {place}. Puedes consultar el valor de cada uno de sus {municipalities}: {list}.',
+  'stats.error.territory_changed':
+    '{indicator} compara {from} con {year}, pero {created} se creó en ese lapso con territorio de {parents} (tiene cifra propia desde {first}): para {place} un año contaría ese territorio y el otro no. Compara sobre un territorio constante, con el municipio de origen y el nuevo juntos: {suggestion}.',
   'stats.error.level_unavailable': '{indicator} solo está disponible para: {levels}.',
   'stats.error.no_boundaries':
     'No se pueden consultar polígonos: aún no se han cargado los límites municipales.',

@@ -16,6 +16,26 @@ import { tr } from './translate.ts';
 
 export const sourceTitle = (id: DatasetId) => `${DATASETS[id].source}, ${DATASETS[id].title}`;
 
+/** How each denominator alternative is cited (official column names and files; Spanish, like the titles). */
+const DENOMINATOR_CITATIONS: Record<string, string> = {
+  'iter.TVIVPARHAB': 'TVIVPARHAB (ITER)',
+  'ageeml.TVIVHAB':
+    'TOTAL DE VIVIENDAS HABITADAS (AGEEML, Censo 2020), porque el subconjunto del ITER cargado no trae TVIVPARHAB',
+};
+
+/**
+ * The source table as cited: `{den}` becomes the denominator really used (`used`), or, in the
+ * catalog, every alternative in order of preference.
+ */
+export function citeTable(def: IndicatorDef, used?: string): string {
+  if (!def.sourceTable.includes('{den}')) return def.sourceTable;
+  const term = def.denominator?.[0]?.variable;
+  const alternatives = typeof term === 'string' ? [term] : [...(term ?? [])];
+  const cite = (v: string) => DENOMINATOR_CITATIONS[v] ?? v;
+  const text = used ? cite(used) : alternatives.map(cite).join('; si no está cargada: ');
+  return def.sourceTable.replace('{den}', text);
+}
+
 export function indicatorEntries(
   offered: readonly IndicatorDef[],
   loaded: ReadonlySet<DatasetId>,
@@ -32,7 +52,7 @@ export function indicatorEntries(
     aggregation: d.aggregation,
     years: [...d.years],
     levels: [...d.levels],
-    source: { dataset: d.dataset, title: sourceTitle(d.dataset), table: d.sourceTable },
+    source: { dataset: d.dataset, title: sourceTitle(d.dataset), table: citeTable(d) },
     loaded: loaded.has(d.dataset),
   }));
 }

@@ -54,3 +54,39 @@ export function checkLevel(places: PlaceCatalog, def: IndicatorDef, geo: Resolve
     levels: def.levels.map((l) => tr(locale, `stats.level.${l}`)).join(', '),
   });
 }
+
+/**
+ * A comparison between years (a term with a year shift) across a municipal split is refused unless the
+ * place holds the whole family (parents and the new municipality) or none of it: otherwise one side of
+ * the comparison counts territory the other does not (San Felipe del Progreso 2000–2010: −31.5 %).
+ */
+export function checkTerritory(
+  places: PlaceCatalog,
+  def: IndicatorDef,
+  geo: ResolvedGeo,
+  year: number,
+  locale: Locale,
+): void {
+  const shifts = [...def.numerator, ...(def.denominator ?? [])].map((t) => t.yearShift ?? 0);
+  const from = year + Math.min(0, ...shifts);
+  if (from === year || geo.level === 'state') return;
+  const members = new Set(geo.members.map((m) => m.code));
+  for (const change of places.changes) {
+    if (!(from < change.firstCount && change.firstCount <= year)) continue;
+    const family = [...change.parents, change.code];
+    const inside = family.filter((c) => members.has(c));
+    if (inside.length === 0 || inside.length === family.length) continue;
+    const name = (c: string) => places.municipalityName(c) ?? c;
+    const suggestion = `set:${[...new Set([...members, ...family])].sort().join(',')}`;
+    throw new UnprocessableError('stats.error.territory_changed', {
+      indicator: tr(locale, indicatorNameKey(def.id)),
+      place: geo.name,
+      created: name(change.code),
+      parents: change.parents.map(name).join(', '),
+      first: change.firstCount,
+      from,
+      year,
+      suggestion,
+    });
+  }
+}

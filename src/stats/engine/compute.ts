@@ -13,19 +13,26 @@ import {
 } from '../../domain/aggregation.ts';
 import type { PlaceCatalog } from '../../domain/geography.ts';
 import { STATE_CODE } from '../../domain/geography.ts';
-import type { DatasetId, IndicatorDef, Term } from '../../domain/indicators.ts';
+import {
+  CENSUS_REFERENCE_DATES,
+  type DatasetId,
+  type IndicatorDef,
+  type Term,
+  yearsBetweenCounts,
+} from '../../domain/indicators.ts';
 import type { Params } from '../../i18n/index.ts';
 import { DATASETS } from '../datasets.ts';
-import type { ResolvedGeo } from '../engine.ts';
+import type { ResolvedGeo, ValueResult } from '../engine.ts';
 import { cellOf, type FactStore } from './fact-store.ts';
 
 export type Note = { key: string; params?: Params };
-export type Breakdown = { key: string; male: number | null; female: number | null }[];
+export type Breakdown = NonNullable<ValueResult['breakdown']>;
 export type Computed = Aggregate & {
   text: string | null;
   datasets: Set<DatasetId>;
   notes: Note[];
   breakdown?: Breakdown;
+  cv?: number | null;
 };
 
 export type ComputeContext = {
@@ -39,6 +46,17 @@ type Member = ResolvedGeo['members'][number];
 type ResolvedTerm = { variable: string; year: number; sign: 1 | -1 };
 
 const SURVEY_2015: ReadonlySet<DatasetId> = new Set(['eic2015_age_sex']);
+/** The 2015 totals' coefficients of variation, from the survey's tabulado (the series' 2015 source). */
+const CV_2015: Record<string, string> = {
+  population_total: 'eic2015.cv_total',
+  population_female: 'eic2015.cv_total_m',
+  population_male: 'eic2015.cv_total_h',
+};
+
+/** INEGI's precision bands for a coefficient of variation (%). */
+export function cvLevel(cv: number): 'high' | 'moderate' | 'low' {
+  return cv < 15 ? 'high' : cv < 30 ? 'moderate' : 'low';
+}
 
 /** Picks the first alternative with data for the year; notes when it is not the preferred one. */
 function pick(store: FactStore, term: Term, year: number, notes: Note[]): string {
@@ -163,13 +181,54 @@ export function computeValue(
       def.scale ?? 1,
     );
   }
+  if (def.formula === 'annual_growth') agg = annualGrowth(agg, year - 10, year, notes);
+  const survey = year === 2015 && (def.dataset === 'population_series' || SURVEY_2015.has(def.dataset));
+  let cv: number | null | undefined;
+  if (survey) {
+    const censado = members.length > 0 && members.every((m) => store.get('eic2015.censado', m.code, 2015));
+    notes.push({ key: censado ? 'stats.note.census_2015_municipality' : 'stats.note.survey_2015' });
+    const one =
+      geo.level === 'state'
+        ? STATE_CODE
+        : members.length === 1 && members[0]!.weight === 1
+          ? members[0]!.code
+          : null;
+    if (one && !censado) {
+      const cvVar = CV_2015[def.id];
+      if (cvVar) {
+        cv = store.get(cvVar, one, 2015)?.value ?? null;
+        if (cv !== null) notes.push({ key: `stats.note.cv_${cvLevel(cv)}`, params: { cv: cv.toFixed(1) } });
+      }
+      if (breakdown && def.breakdown) {
+        const read = (v: string) => store.get(v.replace('eic2015.', 'eic2015.cv_'), one, 2015)?.value ?? null;
+        breakdown = def.breakdown.map((g, i) => ({
+          ...breakdown![i]!,
+          maleCv: read(g.male),
+          femaleCv: read(g.female),
+        }));
+        const cells = breakdown.flatMap((b) => [b.maleCv, b.femaleCv]);
+        notes.push({
+          key: 'stats.note.cv_cells',
+          params: {
+            cells: cells.length,
+            moderate: cells.filter((c) => c !== null && c !== undefined && c >= 15).length,
+            low: cells.filter((c) => c !== null && c !== undefined && c >= 30).length,
+          },
+        });
+      }
+    }
+  }
   // A missing figure already explained (e.g. "not loaded") is not also called "not in the source".
   const explained = notes.some((n) => n.key === 'stats.note.state_not_loaded');
-  notes.push(
-    ...methodNotes(ctx, def, members, agg, temporal),
-    ...sourceNotes(ctx, def, agg, year, explained),
-  );
-  return { ...agg, text, datasets, notes, ...(breakdown ? { breakdown } : {}) };
+  notes.push(...methodNotes(ctx, def, members, agg, temporal), ...sourceNotes(ctx, def, agg, explained));
+  return {
+    ...agg,
+    text,
+    datasets,
+    notes,
+    ...(breakdown ? { breakdown } : {}),
+    ...(cv !== undefined ? { cv } : {}),
+  };
 }
 
 /** How the figure was built from its members, and which members are missing or did not exist yet. */
@@ -209,21 +268,26 @@ function methodNotes(
 }
 
 /** Why a figure is missing, and what kind of figure the source gives (estimate, projection, subset). */
-function sourceNotes(
-  ctx: ComputeContext,
-  def: IndicatorDef,
-  agg: Aggregate,
-  year: number,
-  explained: boolean,
-): Note[] {
+function sourceNotes(ctx: ComputeContext, def: IndicatorDef, agg: Aggregate, explained: boolean): Note[] {
   const notes: Note[] = [];
   if (agg.status === 'not_applicable') notes.push({ key: 'stats.note.not_created' });
   if (agg.status === 'suppressed') notes.push({ key: 'stats.note.suppressed' });
   if (agg.status === 'not_available' && ctx.store.datasets.has(def.dataset) && !explained)
     notes.push({ key: 'stats.note.not_available' });
-  if ((year === 2015 && def.dataset === 'population_series') || SURVEY_2015.has(def.dataset))
-    notes.push({ key: 'stats.note.survey_2015' });
   if (def.dataset === 'conapo_projections_mun') notes.push({ key: 'stats.note.projection_edition' });
+  const first = def.numerator[0]?.variable;
+  if (first === 'imm.IM' || first === 'imm.IMN') notes.push({ key: 'stats.note.imm_editions' });
   if (def.dataset === 'censo2020_iter' && ctx.iterSubset) notes.push({ key: 'stats.note.iter_subset' });
   return notes;
+}
+
+/** The mean annual (geometric) growth rate between two counts, from the pooled populations P₁ / P₀. */
+function annualGrowth(agg: Aggregate, from: number, to: number, notes: Note[]): Aggregate {
+  const t = yearsBetweenCounts(from, to);
+  notes.push({
+    key: 'stats.note.growth_dates',
+    params: { from: CENSUS_REFERENCE_DATES[from]!, to: CENSUS_REFERENCE_DATES[to]!, years: t.toFixed(3) },
+  });
+  if (agg.value === null || agg.numerator === null || !agg.denominator) return agg;
+  return { ...agg, value: ((agg.numerator / agg.denominator) ** (1 / t) - 1) * 100 };
 }

@@ -2,8 +2,8 @@
 import { type IndicatorDef, indicatorNameKey, unitKey } from '../../domain/indicators.ts';
 import type { Locale, Params } from '../../i18n/index.ts';
 import type { DatasetInfo, ResolvedGeo, ValueResult } from '../engine.ts';
-import { sourceTitle } from './catalog-view.ts';
-import type { Computed } from './compute.ts';
+import { citeTable, sourceTitle } from './catalog-view.ts';
+import { type Computed, cvLevel } from './compute.ts';
 import { countMunicipalities, tr } from './translate.ts';
 
 export function formatValue(
@@ -16,6 +16,10 @@ export function formatValue(
 ): ValueResult {
   const editions = new Map(infos.map((d) => [d.id, d.edition]));
   const used = c.datasets.size > 0 ? [...c.datasets] : [def.dataset];
+  const alternative = c.notes.find((n) => n.key === 'stats.note.alternative_variable')?.params?.used;
+  const first = def.denominator?.[0]?.variable;
+  const preferred = typeof first === 'string' ? first : first?.[0];
+  const table = citeTable(def, alternative !== undefined ? String(alternative) : preferred);
   return {
     indicator: def.id,
     indicatorName: tr(locale, indicatorNameKey(def.id)),
@@ -33,10 +37,11 @@ export function formatValue(
       dataset: id,
       title: sourceTitle(id),
       edition: editions.get(id) ?? null,
-      table: def.sourceTable,
+      table,
     })),
     notes: [...geo.notes, ...c.notes.map((n) => tr(locale, n.key, withPlurals(locale, n.params)))],
     ...(c.breakdown ? { breakdown: c.breakdown } : {}),
+    ...(c.cv !== undefined ? { cv: c.cv, ...(c.cv !== null ? { cvLevel: cvLevel(c.cv) } : {}) } : {}),
   };
 }
 

@@ -23,6 +23,13 @@ const WELL_FORMED = /^(state:\d{2}|mun:\d{5}|region:\d{1,3}|zm:\d{2}\.\d{2}|set:
 
 export function fromPlace(p: Place, places?: PlaceCatalog, locale: Locale = 'es-MX'): ResolvedGeo {
   const notes: string[] = [];
+  // Every answer about a region or a zone names the scheme it belongs to (there is more than one).
+  if (places && p.scheme && p.level === 'region')
+    notes.push(
+      tr(locale, 'stats.note.region_scheme', { scheme: p.scheme.name, count: places.byLevel.region.length }),
+    );
+  if (places && p.scheme && p.level === 'zm')
+    notes.push(tr(locale, 'stats.note.zone_delimitation', { scheme: p.scheme.name }));
   if (places && (p.level === 'region' || p.level === 'zm') && p.members.length === 1)
     notes.push(
       tr(locale, 'stats.note.single_member', {

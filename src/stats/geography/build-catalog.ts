@@ -43,6 +43,16 @@ for (const r of zoneRows) {
   entry.members.push({ code: r.cve_mun!, type: r.municipality_type! });
   zones.set(r.cve_zm!, entry);
 }
+// A zone that extends beyond the state is named as the state's part of it, with both member counts
+// ("ZM del Valle de México, parte mexiquense (59 de 76 municipios)"), so no answer passes it off as the whole zone.
+const zoneTotals = new Map<string, number>();
+for (const r of read(dir, 'sedatu_conapo_inegi_zm2015_zonas_con_edomex.csv'))
+  zoneTotals.set(r.CVE_ZM!, (zoneTotals.get(r.CVE_ZM!) ?? 0) + 1);
+for (const z of zones.values()) {
+  const total = zoneTotals.get(z.code) ?? z.members.length;
+  if (total > z.members.length)
+    z.name = `${z.name.replace(/^ZM /, 'ZM del ')}, parte mexiquense (${z.members.length} de ${total} municipios)`;
+}
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 writeFileSync(

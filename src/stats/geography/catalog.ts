@@ -14,6 +14,7 @@ export function placeCatalog(): PlaceCatalog {
     municipalities: read('municipalities.json'),
     regions: read('regions.json'),
     metroZones: read('metro-zones.json'),
+    changes: read('municipal-changes.json'),
   };
   cached = buildPlaceCatalog(files);
   return cached;

@@ -214,7 +214,10 @@ const eic2015: Importer = (files, ctx) => {
         value: entity,
         entity: STATE_CODE,
       });
-    if (row.get('estimador') !== 'Valor') continue;
+    // The value and its coefficient of variation (%); the other estimators (SE, limits, DEFF) are not kept.
+    const estimator = row.get('estimador');
+    if (estimator !== 'Valor' && estimator !== 'Coeficiente de variación') continue;
+    const cv = estimator !== 'Valor';
     const mun = row.get('municipio');
     let geo = STATE_CODE;
     if (mun !== 'Total') {
@@ -225,11 +228,17 @@ const eic2015: Importer = (files, ctx) => {
       if (!ctx.municipalities.has(geo))
         throw new ImportError(t.file, row.line, 'municipio', 'unknown_municipality', { value: m[1]! });
     }
+    const label = row.get('grupo_quinquenal_edad');
+    if (cv) {
+      eicCv(t, row, geo, label, sink);
+      continue;
+    }
     checkTotal(t, row, 'poblacion_total', ['hombres', 'mujeres']);
     rows++;
-    const label = row.get('grupo_quinquenal_edad');
     if (label === 'Total') {
       sink.cell('eic2015.total', geo, 2015, cellAt(t, row, 'poblacion_total'));
+      // "* Municipio censado": the survey enumerated the whole municipality (a count, no sampling error).
+      if (/\s\*$/.test(mun)) sink.cell('eic2015.censado', geo, 2015, { value: 1, status: 'ok' });
       continue;
     }
     const g = ageGroup(label);
@@ -242,6 +251,20 @@ const eic2015: Importer = (files, ctx) => {
   }
   return { facts: sink.facts, rows };
 };
+
+/** Coefficients of variation (%): of the totals (`cv_total`, `cv_total_h`, `cv_total_m`) and of each age × sex cell. */
+function eicCv(t: Table, row: Row, geo: string, label: string, sink: FactSink) {
+  if (label === 'Total') {
+    sink.cell('eic2015.cv_total', geo, 2015, cellAt(t, row, 'poblacion_total'));
+    sink.cell('eic2015.cv_total_h', geo, 2015, cellAt(t, row, 'hombres'));
+    sink.cell('eic2015.cv_total_m', geo, 2015, cellAt(t, row, 'mujeres'));
+    return;
+  }
+  const g = ageGroup(label);
+  if (!g) return;
+  sink.cell(`eic2015.cv_h_${g}`, geo, 2015, cellAt(t, row, 'hombres'));
+  sink.cell(`eic2015.cv_m_${g}`, geo, 2015, cellAt(t, row, 'mujeres'));
+}
 
 const AFRO_COLUMNS = [
   'pob_total',
