@@ -47,11 +47,21 @@ export async function newPglite(dataDir: string | undefined): Promise<PGlite> {
   try {
     // A fresh folder starts as a copy of the build's migrated template instead of running initdb.
     seedFromPgliteTemplate(dir);
-    return await PGlite.create(dir);
+    return await PGlite.create(dir, pgliteOptions());
   } catch (err) {
     releaseLock(dir);
     throw err;
   }
+}
+
+/**
+ * PGlite's Postgres runs inside this process's WebAssembly memory, which only grows: its stock
+ * shared_buffers (128 MB, sized for a server with many sessions) is resident memory of the Node process
+ * once pages pass through it. One session over a database of a few hundred MB needs far less
+ * (docs/benchmarks.md, memory).
+ */
+export function pgliteOptions(): { startParams: string[] } {
+  return { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
 }
 
 function openPglite(client: PGlite, dataDir: string | undefined): DatabaseHandle {
