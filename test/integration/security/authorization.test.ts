@@ -87,6 +87,13 @@ const ROUTES: Record<string, { access: Access; url?: (f: Fixture) => string }> =
   },
   'POST /staff/solicitudes/:folio/archivos': { access: staff('request.attach') },
   'POST /staff/solicitudes/:folio/:slug': { access: staff('request.view') },
+  'GET /staff/solicitudes/:folio/respuesta': {
+    access: staff('request.view'),
+    url: (f) => `/staff/solicitudes/${f.folioA}/respuesta`,
+  },
+  'POST /staff/solicitudes/:folio/respuesta': { access: staff('request.prepare') },
+  'POST /staff/solicitudes/:folio/respuesta/anexos': { access: staff('request.prepare') },
+  'POST /staff/solicitudes/:folio/respuesta/anexos/quitar': { access: staff('request.prepare') },
   'GET /staff/solicitudes/:folio/firmar': {
     access: staff('request.sign'),
     url: (f) => `/staff/solicitudes/${f.folioA}/firmar`,
