@@ -11,6 +11,7 @@ import { results as enResults } from './en/results.ts';
 import { signingReview as enSigningReview } from './en/signing-review.ts';
 import { staff as enStaff } from './en/staff.ts';
 import { stats as enStats } from './en/stats.ts';
+import { statsCatalog as enStatsCatalog } from './en/stats-catalog.ts';
 import { trust as enTrust } from './en/trust.ts';
 import { workbench as enWorkbench } from './en/workbench.ts';
 import { abuse as esAbuse } from './es-MX/abuse.ts';
@@ -24,6 +25,7 @@ import { results as esResults } from './es-MX/results.ts';
 import { signingReview as esSigningReview } from './es-MX/signing-review.ts';
 import { staff as esStaff } from './es-MX/staff.ts';
 import { stats as esStats } from './es-MX/stats.ts';
+import { statsCatalog as esStatsCatalog } from './es-MX/stats-catalog.ts';
 import { trust as esTrust } from './es-MX/trust.ts';
 import { workbench as esWorkbench } from './es-MX/workbench.ts';
 
@@ -37,6 +39,7 @@ const es = {
   ...esMail,
   ...esDocuments,
   ...esStats,
+  ...esStatsCatalog,
   ...esResults,
   ...esStaff,
   ...esPrivacy,
@@ -53,6 +56,7 @@ const en: Record<MessageKey, string> = {
   ...enMail,
   ...enDocuments,
   ...enStats,
+  ...enStatsCatalog,
   ...enResults,
   ...enStaff,
   ...enPrivacy,

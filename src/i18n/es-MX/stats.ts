@@ -23,6 +23,10 @@ export const stats = {
   'stats.unit.years': 'años',
   'stats.unit.children_per_woman': 'hijos por mujer',
   'stats.unit.per_1000': 'por cada 1,000 nacidos vivos',
+  'stats.unit.people_per_household': 'personas por hogar',
+  'stats.unit.per_100_people': 'por cada 100 personas',
+  'stats.unit.per_1000_people': 'por cada 1,000 habitantes',
+  'stats.unit.per_1000_women': 'por cada 1,000 mujeres',
   // Levels
   'stats.level.state': 'estado',
   'stats.level.mun': 'municipio',
