@@ -49,11 +49,11 @@ export async function viewAnswerDraft(deps: Deps, actor: Actor, folio: string) {
     draft,
     data,
     oficio,
-    history: history.map((h) => ({ ...h, who: names.get(h.savedBy) ?? h.savedBy })),
+    history: history.map((h) => ({ ...h, who: names.get(h.savedBy) ?? '—' })),
     comments: returns.map((r) => ({
       at: r.at,
       message: r.message ?? '',
-      who: names.get(r.actor) ?? r.actor,
+      who: names.get(r.actor) ?? '—',
     })),
     editable:
       can(actor, 'request.prepare') &&

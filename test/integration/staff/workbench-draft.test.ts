@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/client.ts';
 import { findRequestByFolio } from '../../../src/db/requests.ts';
@@ -161,7 +162,12 @@ describe.each(testEngines())('the técnico composes an answer on %s', (engine) =
 
   it('"Enviar a firma" builds the prepared answer from the draft: three places, the paragraphs', async () => {
     const req = await otroRequest();
-    await saveAnswerDraft(deps, tecnico.actor, { folio: req.folio, ...compose });
+    // With a chart: bars by place for the last year (several places must not break the files).
+    await saveAnswerDraft(deps, tecnico.actor, {
+      folio: req.folio,
+      ...compose,
+      formats: [...compose.formats, 'chart'],
+    });
     await submitForApproval(deps, tecnico.actor, { folio: req.folio });
     expect((await findRequestByFolio(deps.db, req.folio))!.status).toBe('pending_approval');
     const [answer] = await deps.db.select().from(answers).where(eq(answers.requestId, req.id));
@@ -178,7 +184,12 @@ describe.each(testEngines())('the técnico composes an answer on %s', (engine) =
       ['mun:15118', 2020, populationOf('15118', 2020)],
     ]);
     expect(data.bodyParagraphs).toEqual([compose.explanation, compose.methodology]);
-    expect(answer!.files.map((f) => f.kind)).toEqual(['xlsx', 'csv', 'csv_meta']);
+    expect(answer!.files.map((f) => f.kind)).toEqual(['xlsx', 'csv', 'csv_meta', 'chart']);
+    const xlsx = new ExcelJS.Workbook();
+    await xlsx.xlsx.load((await deps.documents.get(answer!.files[0]!.sha256))!);
+    const meta = xlsx.getWorksheet('Metadatos')!;
+    const places = meta.getColumn(1).values.filter((v) => String(v).startsWith('Municipios que integran'));
+    expect(places).toHaveLength(3);
 
     const oficio = oficioDraftFor(deps, req, data, answer!.files, {
       number: 'COESPO/DO/2026/000001',
