@@ -73,7 +73,7 @@ describe('agency configuration files', () => {
   it.each(shipped)('%s: sectors and indicators name ids the product knows', (file) => {
     const agency = readAgencyConfig(join(PROJECT_ROOT, file));
     expect(agency.sectors.length).toBeGreaterThan(0);
-    expect(agency.sectors.filter((s) => !SECTORS.includes(s))).toEqual([]);
+    expect(agency.sectors.filter((s) => !(SECTORS as readonly string[]).includes(s))).toEqual([]);
     expect(INDICATORS.length).toBeGreaterThan(0);
     expect((agency.indicators ?? []).filter((id) => !INDICATOR_BY_ID.has(id))).toEqual([]);
   });
