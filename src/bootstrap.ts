@@ -1,6 +1,8 @@
 import { type Config, loadConfig } from './config/index.ts';
 import { createLogger, type Logger } from './config/logger.ts';
+import { loadOrCreateAuditKey } from './config/audit-key.ts';
 import { loadOrCreateSecret } from './config/secret.ts';
+import { useAuditKey } from './db/audit.ts';
 import { type DatabaseHandle, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { documentAdapters } from './documents/adapters.ts';
@@ -24,6 +26,8 @@ export async function bootstrap(
   const config = opts.config ?? loadConfig();
   const logger = opts.logger ?? createLogger(config.logLevel);
   logRateLimitStatus(config, logger);
+  // Audit rows are chained under a key kept in DATA_DIR, out of the database's reach.
+  useAuditKey(loadOrCreateAuditKey(config.dataDir));
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await runMigrations(handle);

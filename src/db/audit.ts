@@ -1,11 +1,25 @@
 import { desc, sql } from 'drizzle-orm';
 import { type Actor, actorLabel } from '../domain/actor.ts';
-import { auditHash, GENESIS_HASH } from '../domain/audit-chain.ts';
+import { chainLink, GENESIS_HASH } from '../domain/audit-chain.ts';
 import type { Database } from './client.ts';
 import { auditLog } from './schema/index.ts';
 
 // Any constant: it names the lock that serialises appends so the chain never forks.
 const AUDIT_LOCK_KEY = 7_040_215;
+
+// The installation's audit key (DATA_DIR/audit.key), set once by the composition root. It is process
+// state rather than a parameter because every use case appends through `appendAudit(tx, …)`.
+let auditKey: Uint8Array | null = null;
+
+/** Sets the key every following append chains with (bootstrap; tests set a fixed one). */
+export function useAuditKey(key: Uint8Array | null): void {
+  auditKey = key;
+}
+
+/** The key appends chain with, or null when none was set (rows are then "sin llave"). */
+export function currentAuditKey(): Uint8Array | null {
+  return auditKey;
+}
 
 export type AuditEntry = {
   actor: Actor;
@@ -15,7 +29,10 @@ export type AuditEntry = {
   at: Date;
 };
 
-/** Appends one row to the hash-chained audit log. Call it inside the use case's transaction. */
+/**
+ * Appends one row to the audit log, chained to the previous row with an HMAC under the audit key (a
+ * plain SHA-256 link without one). Call it inside the use case's transaction.
+ */
 export async function appendAudit(tx: Database, entry: AuditEntry): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
   const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
@@ -28,5 +45,5 @@ export async function appendAudit(tx: Database, entry: AuditEntry): Promise<void
     subject: entry.subject ?? null,
     data: entry.data ?? {},
   };
-  await tx.insert(auditLog).values({ ...fields, prevHash, hash: auditHash(prevHash, fields) });
+  await tx.insert(auditLog).values({ ...fields, prevHash, hash: chainLink(auditKey, prevHash, fields) });
 }

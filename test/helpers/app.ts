@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { type Config, loadConfig } from '../../src/config/index.ts';
 import { createLogger } from '../../src/config/logger.ts';
+import { useAuditKey } from '../../src/db/audit.ts';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { documentAdapters } from '../../src/documents/adapters.ts';
 import { createMailer } from '../../src/mail/transport.ts';
@@ -41,8 +42,12 @@ export function fixedClock(
   };
 }
 
+/** The audit key of every test process (bootstrap reads DATA_DIR/audit.key instead). */
+export const TEST_AUDIT_KEY = Buffer.from('test-audit-key-test-audit-key-01');
+
 /** Deps over a test database; override any adapter. */
 export function testDeps(handle: DatabaseHandle, overrides: Partial<Deps> = {}) {
+  useAuditKey(TEST_AUDIT_KEY);
   const log = memoryLog();
   const config = testConfig();
   const deps: Deps = {

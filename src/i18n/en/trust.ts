@@ -24,4 +24,21 @@ export const trust: Record<keyof typeof es, string> = {
   'portal.err.name_one_line': 'Write your name on one line, without line breaks, tabs or control characters.',
   'portal.err.organization_one_line':
     'Write the name of the organisation on one line, without line breaks, tabs or control characters.',
+  'audit.verify.intact': 'Audit log intact: {checked} rows verified.',
+  'audit.verify.unkeyed':
+    '{count} rows older than the audit key were verified without the key (SHA-256 only); the keyed chain starts at row {from}.',
+  'audit.verify.all_unkeyed':
+    'No row is chained with the key yet: all {count} rows were verified without the key.',
+  'audit.verify.broken':
+    'Audit log ALTERED: row {id} does not match the chain ({checked} verified). Rows from that id on cannot be trusted.',
+  'audit.verify.truncated':
+    'Audit log TRUNCATED: the checkpoint signed on {at} covered {expected} rows up to {lastId}; the chain now has {now}. Rows were deleted.',
+  'audit.verify.rewritten':
+    'Audit log REWRITTEN: the checkpoint signed on {at} (row {lastId}) no longer matches the chain.',
+  'audit.verify.forged': 'FORGED checkpoints (no valid key or seal signature): {ids}.',
+  'audit.verify.last_good': 'Last valid checkpoint: signed on {at}, {rows} rows up to {lastId}.',
+  'audit.verify.no_checkpoint':
+    'There is no valid checkpoint: the deletion of the last rows cannot be ruled out.',
+  'audit.verify.checkpoint_written': 'New checkpoint signed with the seal: {rows} rows up to {lastId}.',
+  'audit.verify.checkpoint_failed': 'No new checkpoint could be signed (is the seal installed?).',
 };

@@ -25,4 +25,24 @@ export const trust = {
     'Escribe tu nombre en una sola línea, sin saltos de línea, tabuladores ni caracteres de control.',
   'portal.err.organization_one_line':
     'Escribe el nombre de la organización en una sola línea, sin saltos de línea, tabuladores ni caracteres de control.',
+  'audit.verify.intact': 'Bitácora íntegra: {checked} registros verificados.',
+  'audit.verify.unkeyed':
+    '{count} registros anteriores a la llave de la bitácora se verificaron sin llave (solo con SHA-256); la cadena con llave empieza en el registro {from}.',
+  'audit.verify.all_unkeyed':
+    'Ningún registro está encadenado con la llave todavía: los {count} registros se verificaron sin llave.',
+  'audit.verify.broken':
+    'Bitácora ALTERADA: el registro {id} no coincide con la cadena (verificados {checked}). Los registros desde ese id no son confiables.',
+  'audit.verify.truncated':
+    'Bitácora TRUNCADA: el punto de control firmado el {at} cubría {expected} registros hasta el {lastId}; hoy la cadena tiene {now}. Se borraron registros.',
+  'audit.verify.rewritten':
+    'Bitácora REESCRITA: el punto de control firmado el {at} (registro {lastId}) ya no coincide con la cadena.',
+  'audit.verify.forged': 'Puntos de control FALSOS (sin la llave o la firma del sello válidas): {ids}.',
+  'audit.verify.last_good':
+    'Último punto de control válido: firmado el {at}, {rows} registros hasta el {lastId}.',
+  'audit.verify.no_checkpoint':
+    'No hay un punto de control válido: no se puede descartar que se hayan borrado los últimos registros.',
+  'audit.verify.checkpoint_written':
+    'Nuevo punto de control firmado con el sello: {rows} registros hasta el {lastId}.',
+  'audit.verify.checkpoint_failed':
+    'No se pudo firmar un nuevo punto de control (¿está instalado el sello?).',
 } as const;

@@ -1,3 +1,4 @@
+import { auditCheckpointSweep } from './audit-checkpoint.ts';
 import { expireClarificationsSweep } from './expire-clarifications.ts';
 import { outboxCleanup } from './outbox-cleanup.ts';
 import { publishAnswersSweep, retentionSweep } from './retention.ts';
@@ -13,4 +14,5 @@ export const SWEEPS: readonly Sweep[] = [
   expireClarificationsSweep,
   retentionSweep,
   publishAnswersSweep,
+  auditCheckpointSweep,
 ];
