@@ -43,6 +43,7 @@ const t = (key: MessageKey, params?: Params) => translate('es-MX', key, params).
 
 const PAGE = { width: 612, height: 792 } as const; // US Letter, the size Mexican offices print on
 const MARGIN = 64;
+const SEAL_LEADING = 1.2;
 const FOOTER_HEIGHT = 24; // room for the page footer drawn at MARGIN - 24
 const INK = rgb(0.1, 0.1, 0.1);
 const MUTED = rgb(0.35, 0.35, 0.35);
@@ -137,11 +138,13 @@ class Writer {
       gap?: number;
       x?: number;
       width?: number;
+      /** Line height as a multiple of the size. */
+      leading?: number;
     } = {},
   ) {
     const font = this.fonts[opts.font ?? 'regular'];
     const size = opts.size ?? 10;
-    const lineHeight = size * 1.35;
+    const lineHeight = size * (opts.leading ?? 1.35);
     const x0 = opts.x ?? MARGIN;
     const width = opts.width ?? this.width;
     for (const line of this.wrap(text, font, size, width)) {
@@ -336,16 +339,17 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
     return doc;
   }
 
-  // Seal block: cadena original, sello digital, QR and verification code, kept on one page.
+  // Seal block: cadena original, sello digital, QR and verification code, kept on one page, set
+  // tight (like a CFDI's) so that it usually fits under the signature.
   const qrSize = 92;
   const textX = MARGIN + qrSize + 10;
   const textW = w.width - qrSize - 10;
   type Line = { text: string; font?: FontName; size: number; color?: ReturnType<typeof rgb>; gap?: number };
   const lines: Line[] = [
     { text: t('oficio.cadena'), font: 'bold', size: 7.5 },
-    { text: c.cadena, size: 6.5, color: MUTED, gap: 3 },
+    { text: c.cadena, size: 6, color: MUTED, gap: 2 },
     { text: t('oficio.sello'), font: 'bold', size: 7.5 },
-    { text: c.sello, size: 6.5, color: MUTED, gap: 3 },
+    { text: c.sello, size: 6, color: MUTED, gap: 2 },
     { text: t('oficio.certificate', { serial: c.certificateSerial }), size: 7, color: MUTED },
     { text: t('oficio.verification_code', { code: c.verificationCode }), font: 'bold', size: 9 },
     { text: c.verificationUrl, size: 7.5, color: ACCENT, gap: 3 },
@@ -353,7 +357,9 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
   ];
   const blockHeight = lines.reduce(
     (h, l) =>
-      h + w.wrap(l.text, fonts[l.font ?? 'regular'], l.size, textW).length * l.size * 1.35 + (l.gap ?? 0),
+      h +
+      w.wrap(l.text, fonts[l.font ?? 'regular'], l.size, textW).length * l.size * SEAL_LEADING +
+      (l.gap ?? 0),
     0,
   );
   w.ensure(Math.max(qrSize, blockHeight) + 8);
@@ -372,6 +378,7 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
       size: l.size,
       x: textX,
       width: textW,
+      leading: SEAL_LEADING,
       ...(l.color ? { color: l.color } : {}),
       ...(l.gap ? { gap: l.gap } : {}),
     });
