@@ -1,9 +1,9 @@
 import { count, desc, eq } from 'drizzle-orm';
-import type { OutboxStatus } from '../db/schema/index.ts';
-import { outboxJobs } from '../db/schema/index.ts';
-import type { Actor } from '../domain/actor.ts';
-import { authorize } from '../domain/permissions.ts';
-import type { Deps } from '../services/deps.ts';
+import type { OutboxStatus } from '../../db/schema/index.ts';
+import { outboxJobs } from '../../db/schema/index.ts';
+import type { Actor } from '../../domain/actor.ts';
+import { authorize } from '../../domain/permissions.ts';
+import type { Deps } from '../deps.ts';
 
 export type DeadJobView = {
   id: number;
@@ -25,7 +25,8 @@ function subjectOf(kind: string, payload: Record<string, unknown>): string | nul
 }
 
 /** The dead-letter list for the admin page, with the queue's counts by status. */
-export async function listDeadJobs(deps: Deps, actor: Actor, limit = 200) {
+export async function listDeadJobs(deps: Deps, actor: Actor, input: { limit?: number } = {}) {
+  const limit = input.limit ?? 200;
   authorize(actor, 'outbox.retry');
   const rows = await deps.db
     .select()

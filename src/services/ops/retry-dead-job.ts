@@ -1,16 +1,17 @@
 import { and, eq } from 'drizzle-orm';
-import { appendAudit } from '../db/audit.ts';
-import { outboxJobs } from '../db/schema/index.ts';
-import type { Actor } from '../domain/actor.ts';
-import { ConflictError, NotFoundError } from '../domain/errors.ts';
-import { authorize } from '../domain/permissions.ts';
-import type { Deps } from '../services/deps.ts';
+import { appendAudit } from '../../db/audit.ts';
+import { outboxJobs } from '../../db/schema/index.ts';
+import type { Actor } from '../../domain/actor.ts';
+import { ConflictError, NotFoundError } from '../../domain/errors.ts';
+import { authorize } from '../../domain/permissions.ts';
+import type { Deps } from '../deps.ts';
 
 /**
  * "Reintentar": a dead job goes back to the queue with a fresh set of attempts. Its handler is
  * idempotent, so a retry never repeats what already happened (an e-mail already recorded as sent).
  */
-export async function retryDeadJob(deps: Deps, actor: Actor, jobId: number): Promise<void> {
+export async function retryDeadJob(deps: Deps, actor: Actor, input: { jobId: number }): Promise<void> {
+  const { jobId } = input;
   const [job] = await deps.db.select().from(outboxJobs).where(eq(outboxJobs.id, jobId)).limit(1);
   if (!job) throw new NotFoundError('outbox_job');
   authorize(actor, 'outbox.retry');

@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { NotFoundError } from '../../domain/errors.ts';
 import { formatDateTime } from '../../i18n/format.ts';
-import { listDeadJobs } from '../../jobs/list-dead-jobs.ts';
-import { retryDeadJob } from '../../jobs/retry-dead-job.ts';
+import { listDeadJobs } from '../../services/ops/list-dead-jobs.ts';
+import { retryDeadJob } from '../../services/ops/retry-dead-job.ts';
 import { CsrfField } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../render.tsx';
@@ -75,6 +75,6 @@ export const outboxAdminRoutes = new Hono<AppEnv>()
   .post('/tareas/:id/reintentar', requireStaff('outbox.retry'), async (c) => {
     const id = jobId.safeParse(c.req.param('id'));
     if (!id.success) throw new NotFoundError('outbox_job');
-    await retryDeadJob(c.var.deps, c.var.staff, id.data);
+    await retryDeadJob(c.var.deps, c.var.staff, { jobId: id.data });
     return c.redirect(`/staff/tareas?reintentada=${id.data}`, 303);
   });
