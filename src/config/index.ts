@@ -73,6 +73,10 @@ const envSchema = z.object({
     .min(1, 'debe estar entre 1 y 100')
     .max(100, 'debe estar entre 1 y 100')
     .default(5),
+  /** HMAC key for CSRF tokens and links; unset → one generated once under DATA_DIR. A short one stops start-up. */
+  SESSION_SECRET: z.string().min(32, 'debe tener al menos 32 caracteres').optional(),
+  /** Password of the institutional seal's key; unset → DATA_DIR/…/seal.password (src/documents/signer.ts). */
+  SEAL_KEY_PASSWORD: z.string().min(1).optional(),
   /** Port where a worker-only process serves /healthz, /readyz and /metrics; unset → none. */
   WORKER_OPS_PORT: z.coerce
     .number({ message: 'debe ser un número' })
@@ -107,6 +111,8 @@ export type Config = {
   readyOutboxStuckMinutes: number;
   workerOpsPort: number | undefined;
   retentionYears: number;
+  sessionSecret: string | undefined;
+  sealKeyPassword: string | undefined;
   agency: AgencyConfig;
 };
 
@@ -167,6 +173,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     readyOutboxStuckMinutes: e.READY_OUTBOX_STUCK_MINUTES,
     workerOpsPort: e.WORKER_OPS_PORT,
     retentionYears: e.RETENTION_YEARS,
+    sessionSecret: e.SESSION_SECRET,
+    sealKeyPassword: e.SEAL_KEY_PASSWORD,
     agency,
   };
 }

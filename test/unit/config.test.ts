@@ -35,4 +35,17 @@ describe('loadConfig', () => {
       'https://datos.example.gob.mx',
     );
   });
+
+  it('a SESSION_SECRET under 32 characters stops start-up naming the variable (no silent replacement)', () => {
+    expect(() => loadConfig({ SESSION_SECRET: 'demasiado-corto' })).toThrow(
+      /SESSION_SECRET: debe tener al menos 32 caracteres/,
+    );
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ SESSION_SECRET: secret }).sessionSecret).toBe(secret);
+    expect(loadConfig({}).sessionSecret).toBeUndefined();
+  });
+
+  it('reads SEAL_KEY_PASSWORD through the schema', () => {
+    expect(loadConfig({ SEAL_KEY_PASSWORD: 'clave del sello' }).sealKeyPassword).toBe('clave del sello');
+  });
 });
