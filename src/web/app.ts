@@ -17,6 +17,7 @@ import { healthRoutes } from './health.ts';
 import { httpMetrics, routeLabel } from './metrics.ts';
 import { opsRoutes } from './ops-routes.ts';
 import { publicRoutes } from './public/routes.ts';
+import { isCacheablePublicPage, publicPageCache } from './public-cache.ts';
 import { staffRoutes } from './staff/routes.ts';
 
 // From the project root, so the build in dist/ serves the same files.
@@ -28,6 +29,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
 
   app.use(requestId({ generator: () => randomUUID() }));
   app.use(httpMetrics());
+  // Pages that are the same for everyone come from memory, before the per-request work below.
+  app.use(publicPageCache(deps));
   app.use(async (c, next) => {
     c.set('deps', deps);
     const fromQuery = parseLocale(c.req.query('lang'));
@@ -87,7 +90,9 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   );
   app.route('/', healthRoutes);
   app.route('/', opsRoutes);
-  app.use(csrfProtection());
+  // The cached public pages have no form: no CSRF cookie for them (it would also make them personal).
+  const csrf = csrfProtection();
+  app.use((c, next) => (isCacheablePublicPage(c.req.method, c.req.path) ? next() : csrf(c, next)));
   app.route('/api/v1', apiRoutes);
   app.route('/staff', staffRoutes);
   app.route('/', publicRoutes);
