@@ -29,6 +29,11 @@ function errorMessage(err: unknown, t: Translate): string | null {
   return isMessageKey(err.messageKey) ? t(err.messageKey, err.params) : t('error.generic');
 }
 
+/** The whole state's geography id, from the engine's place catalog (config/geography). */
+function stateGeoId(stats: StatsEngine): string {
+  return stats.geographies('state')[0]!.id;
+}
+
 function GeoOptions({ stats, selected, t }: { stats: StatsEngine; selected: string; t: Translate }) {
   const group = (label: string, list: GeographyEntry[]) => (
     <optgroup label={label}>
@@ -230,7 +235,7 @@ function datosPage(c: Context<AppEnv>) {
           </FormGroup>
           <FormGroup field="geo" label={t('stats.page.field.geo')}>
             <select id={fieldId('geo')} name="geo" class="select">
-              <GeoOptions stats={stats} selected={q.geo || 'state:15'} t={t} />
+              <GeoOptions stats={stats} selected={q.geo || stateGeoId(stats)} t={t} />
             </select>
           </FormGroup>
           <FormGroup field="anio" label={t('stats.page.field.year')} hint={t('stats.page.field.year_hint')}>
@@ -304,7 +309,7 @@ function indicatorPage(c: Context<AppEnv>) {
     }
   };
   const rows = (
-    stateOnly ? ind.years.map((y) => safe('state:15', y)) : places.map((p) => safe(p.id, year))
+    stateOnly ? ind.years.map((y) => safe(stateGeoId(stats), y)) : places.map((p) => safe(p.id, year))
   ).filter((r): r is ValueResult => r !== null);
   return renderPage(
     c,

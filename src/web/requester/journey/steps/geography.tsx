@@ -31,14 +31,16 @@ export const geographyStep: StepDef = {
       />
     );
   },
-  parse({ t, state }, form) {
+  parse({ t, state, catalog }, form) {
     const parsed = z
       .enum(GEO_LEVELS, { message: t('portal.err.geo_level_required') })
       .safeParse(str(form, 'geoLevel'));
     if (!parsed.success)
       return { errors: [{ field: 'geoLevel', message: parsed.error.issues[0]!.message }], raw: {} };
     const level = parsed.data;
-    if (level === 'state') return { patch: { geoLevel: level, geo: 'state:15', geoGeojson: null } };
+    // The state's id comes from the place catalog (config/geography), not a literal.
+    if (level === 'state')
+      return { patch: { geoLevel: level, geo: catalog.placesOf('state')[0]!.id, geoGeojson: null } };
     // A new kind of area: the place chosen before no longer applies.
     if (level !== state.geoLevel) return { patch: { geoLevel: level, geo: undefined, geoGeojson: null } };
     return { patch: { geoLevel: level } };
