@@ -86,12 +86,14 @@ export async function importDataDir(
       continue;
     }
     const stored = await storedDataset(db, id);
-    if (!opts.force && stored?.sha256 === fileHash(files)) {
-      done({ status: 'unchanged' });
-      continue;
-    }
     try {
       const parsed = parseDataset(id, files, ctx);
+      // Same file and the importer keeps the same figures: nothing to do. A new importer that keeps more
+      // columns of the same file (issue 18: IME indicators, survey CVs) re-imports it.
+      if (!opts.force && stored?.sha256 === parsed.info.sha256 && stored.facts === parsed.facts.length) {
+        done({ status: 'unchanged' });
+        continue;
+      }
       await replaceDataset(db, parsed, opts.now());
       done({ status: 'imported', rows: parsed.info.rows, facts: parsed.facts.length });
     } catch (err) {

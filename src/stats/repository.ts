@@ -36,9 +36,12 @@ export async function loadStatsData(db: Database): Promise<StatsData> {
   };
 }
 
-export async function storedDataset(db: Database, id: DatasetId): Promise<{ sha256: string } | undefined> {
+export async function storedDataset(
+  db: Database,
+  id: DatasetId,
+): Promise<{ sha256: string; facts: number } | undefined> {
   const [row] = await db
-    .select({ sha256: statsDatasets.sha256 })
+    .select({ sha256: statsDatasets.sha256, facts: statsDatasets.facts })
     .from(statsDatasets)
     .where(eq(statsDatasets.id, id));
   return row;
