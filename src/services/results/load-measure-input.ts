@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, gte, inArray, isNotNull, lt } from 'drizzle-orm';
 import { requestEvents, requests, satisfactionSurveys } from '../../db/schema/index.ts';
+import { normalizeEmail } from '../../domain/email.ts';
 import type {
   MeasureEvent,
   MeasureInput,
@@ -16,7 +17,7 @@ const DAY_MS = 86_400_000;
 
 /** Pseudonymous requester key: the measures count distinct people without seeing their e-mail. */
 function requesterKey(email: string): string {
-  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+  return createHash('sha256').update(normalizeEmail(email)).digest('hex');
 }
 
 /**

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { staffUsers } from '../../db/schema/index.ts';
 import { STAFF_ROLES } from '../../domain/actor.ts';
+import { normalizeEmail } from '../../domain/email.ts';
 
 export type StaffUserRow = typeof staffUsers.$inferSelect;
 
@@ -57,9 +58,8 @@ export async function checkTotp(secret: string, code: string, now: Date): Promis
   }
 }
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+// Kept as a re-export for the staff use cases that import it from here.
+export { normalizeEmail } from '../../domain/email.ts';
 
 export async function findStaffUserByEmail(db: Database, email: string): Promise<StaffUserRow | undefined> {
   const [row] = await db
