@@ -41,4 +41,6 @@ export const trust: Record<keyof typeof es, string> = {
     'There is no valid checkpoint: the deletion of the last rows cannot be ruled out.',
   'audit.verify.checkpoint_written': 'New checkpoint signed with the seal: {rows} rows up to {lastId}.',
   'audit.verify.checkpoint_failed': 'No new checkpoint could be signed (is the seal installed?).',
+  'audit.verify.not_intact':
+    'The chain is NOT intact: {n} rows were checked, but rows are missing or a signed checkpoint no longer matches. Run «audit verify» for the details.',
 };

@@ -45,4 +45,6 @@ export const trust = {
     'Nuevo punto de control firmado con el sello: {rows} registros hasta el {lastId}.',
   'audit.verify.checkpoint_failed':
     'No se pudo firmar un nuevo punto de control (¿está instalado el sello?).',
+  'audit.verify.not_intact':
+    'La cadena NO está íntegra: se revisaron {n} registros, pero faltan registros o un punto de control firmado ya no coincide. Ejecuta «audit verify» para ver el detalle.',
 } as const;

@@ -26,6 +26,7 @@ auditRoutes.get('/auditoria', requireStaff('audit.view'), async (c) => {
     new URLSearchParams({ subject: filter.subject, action: filter.action, actor: filter.actor, ...extra });
   const checked = c.req.query('revisadas');
   const broken = c.req.query('rota');
+  const notIntact = c.req.query('incompleta') !== undefined;
   const AuditSubject = (props: { subject: string | null }) => {
     if (!props.subject) return <>—</>;
     const about = auditSubject(t, props.subject, staffNames);
@@ -44,7 +45,9 @@ auditRoutes.get('/auditoria', requireStaff('audit.view'), async (c) => {
         <div class="notice" role="status">
           {broken
             ? t('staff.audit.broken', { id: broken, n: checked })
-            : t('staff.audit.intact', { n: checked })}
+            : notIntact
+              ? t('audit.verify.not_intact', { n: checked })
+              : t('staff.audit.intact', { n: checked })}
         </div>
       ) : null}
       {can(staff, 'audit.verify') ? (
@@ -154,6 +157,8 @@ auditRoutes.get('/auditoria', requireStaff('audit.view'), async (c) => {
 
 auditRoutes.post('/auditoria/verificar', requireStaff('audit.verify'), async (c) => {
   const report = await verifyAuditChain(c.var.deps, c.var.staff);
-  const broken = report.firstBrokenId === null ? '' : `&rota=${report.firstBrokenId}`;
+  // Rows deleted after a signed checkpoint, or a rewritten chain, break no single row: say so too.
+  const broken =
+    report.firstBrokenId !== null ? `&rota=${report.firstBrokenId}` : report.intact ? '' : '&incompleta=1';
   return c.redirect(`/staff/auditoria?revisadas=${report.checked}${broken}`, 303);
 });

@@ -9,6 +9,7 @@ import { SWEEPS } from '../../../src/jobs/sweeps/index.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import { TEST_AUDIT_KEY, testApp } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
+import { staffClient } from '../../helpers/security.ts';
 
 const sweep = SWEEPS.find((s) => s.name === 'audit-checkpoint')!;
 
@@ -18,7 +19,7 @@ const sweep = SWEEPS.find((s) => s.name === 'audit-checkpoint')!;
  */
 async function seededLog(engine: Parameters<typeof createTestDatabase>[0]) {
   const handle = await createTestDatabase(engine);
-  const { deps } = testApp(handle);
+  const { app, deps } = testApp(handle);
   const append = (i: number) =>
     deps.db.transaction((tx) =>
       appendAudit(tx, {
@@ -35,7 +36,7 @@ async function seededLog(engine: Parameters<typeof createTestDatabase>[0]) {
   for (let i = 4; i <= 9; i++) await append(i);
   expect(sweep).toBeDefined();
   await sweep.run(deps);
-  return { handle, deps };
+  return { handle, deps, app };
 }
 
 async function auditVerify(handle: DatabaseHandle, deps: Deps) {
@@ -90,7 +91,7 @@ describe.each(testEngines())('audit chain against someone with database access (
   });
 
   it('deleting the last rows is reported as truncation', async () => {
-    const { handle, deps } = await seededLog(engine);
+    const { handle, deps, app } = await seededLog(engine);
     try {
       const [last] = await deps.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
       await deps.db.delete(auditLog).where(gt(auditLog.id, last!.id - 2));
@@ -101,6 +102,13 @@ describe.each(testEngines())('audit chain against someone with database access (
       );
       expect(r.text).not.toContain('íntegra');
       expect(r.text).toContain('No hay un punto de control válido');
+      // The auditor's page says so too (no row is broken, yet the chain is not intact).
+      const { client } = await staffClient(app, deps, 'auditor');
+      const res = await client.post('/staff/auditoria/verificar', {});
+      expect(res.status).toBe(303);
+      const page = await client.get(res.location!);
+      expect(page.html).toContain('La cadena NO está íntegra');
+      expect(page.html).not.toContain('La cadena está íntegra');
     } finally {
       await handle.close();
     }
