@@ -29,7 +29,10 @@ export function fakeStats(): StatsEngine {
     ],
     notes: [],
   });
+  // One list: the public page cache compares it by identity to tell a data reload.
+  const datasets: never[] = [];
   const stats = {
+    datasets: () => datasets,
     table: () => ({
       geo: 'set:15033,15058',
       geoName: 'Ecatepec y Nezahualcóyotl',
