@@ -34,12 +34,12 @@ export const workbench: Record<keyof typeof es, string> = {
   'workbench.field.years_hint':
     'Four-digit years separated by commas, such as 2010, 2020. Empty: the latest year of each indicator.',
   'workbench.field.formats': 'Files of the answer',
-  'workbench.field.formats_hint': 'The signed oficio always goes.',
+  'workbench.field.formats_hint':
+    'The signed oficio always goes, and once signed a ZIP with every file and annex is delivered too.',
   'workbench.format.xlsx': 'Excel table (XLSX)',
   'workbench.format.csv': 'CSV data with metadata',
   'workbench.format.chart': 'Chart (PNG)',
   'workbench.format.map': 'Municipal map (PNG)',
-  'workbench.format.zip': 'Everything in one ZIP file',
   'workbench.text.title': 'Text of the oficio',
   'workbench.text.fixed': 'The greeting and the introduction are fixed: "{intro}"',
   'workbench.field.explanation': 'Explanation',

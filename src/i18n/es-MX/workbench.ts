@@ -34,12 +34,12 @@ export const workbench = {
   'workbench.field.years_hint':
     'Años de cuatro cifras separados por comas, como 2010, 2020. Vacío: el año más reciente de cada indicador.',
   'workbench.field.formats': 'Archivos de la respuesta',
-  'workbench.field.formats_hint': 'El oficio firmado va siempre.',
+  'workbench.field.formats_hint':
+    'El oficio firmado va siempre, y al firmarse se entrega también un ZIP con todos los archivos y anexos.',
   'workbench.format.xlsx': 'Tabulado en Excel (XLSX)',
   'workbench.format.csv': 'Datos en CSV con metadatos',
   'workbench.format.chart': 'Gráfica (PNG)',
   'workbench.format.map': 'Mapa municipal (PNG)',
-  'workbench.format.zip': 'Todo en un archivo ZIP',
   'workbench.text.title': 'Texto del oficio',
   'workbench.text.fixed': 'El saludo y el párrafo de introducción son fijos: "{intro}"',
   'workbench.field.explanation': 'Explicación',

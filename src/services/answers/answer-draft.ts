@@ -3,8 +3,11 @@ import type { Database } from '../../db/client.ts';
 import type { RequestRow } from '../../db/requests.ts';
 import { answerDrafts } from '../../db/schema/index.ts';
 
-/** The files an answer may carry. The ZIP of everything is always made when the oficio is signed. */
-export const ANSWER_FORMATS = ['xlsx', 'csv', 'chart', 'map', 'zip'] as const;
+/**
+ * The data files an answer may carry. The signed oficio and the ZIP of everything always go (the ZIP
+ * is made when the oficio is signed), so they are not a choice.
+ */
+export const ANSWER_FORMATS = ['xlsx', 'csv', 'chart', 'map'] as const;
 export type AnswerFormat = (typeof ANSWER_FORMATS)[number];
 
 /** The paragraphs the técnico writes, in the order the oficio prints them. */
@@ -39,8 +42,8 @@ export function draftFromRequest(req: RequestRow): AnswerDraftContent {
     indicators: [...req.indicators],
     places: [req.geo],
     years: [...req.years],
-    // The tabulado always went with an answer; keep it on by default, and the ZIP too.
-    formats: ANSWER_FORMATS.filter((f) => f === 'xlsx' || f === 'zip' || asked.has(f)),
+    // The tabulado always went with an answer; keep it on by default.
+    formats: ANSWER_FORMATS.filter((f) => f === 'xlsx' || asked.has(f)),
     body: { explanation: '', methodology: '', limitations: '' },
     annexes: [],
   };

@@ -57,8 +57,9 @@ const schema = z.object({
       )
       .transform((ys) => [...new Set(ys.map(Number))].sort((a, b) => a - b)),
   ),
-  formats: many(ANSWER_FORMATS.length).refine(
-    (fs) => fs.every((f) => (ANSWER_FORMATS as readonly string[]).includes(f)),
+  // `zip` (and `oficio`, from the request's own formats) are accepted and always delivered anyway.
+  formats: many(ANSWER_FORMATS.length + 2).refine(
+    (fs) => fs.every((f) => [...ANSWER_FORMATS, 'zip', 'oficio'].includes(f)),
     'staff.err.invalid_value',
   ),
   explanation: bodyText,

@@ -67,7 +67,7 @@ describe.each(testEngines())('the técnico composes an answer on %s', (engine) =
       version: 0,
       content: { indicators: [], places: ['mun:15106'], years: [2020] },
     });
-    expect(start.content.formats).toEqual(['xlsx', 'csv', 'zip']);
+    expect(start.content.formats).toEqual(['xlsx', 'csv']);
 
     const v1 = await saveAnswerDraft(deps, tecnico.actor, { folio: req.folio, ...compose });
     expect(v1).toEqual({
@@ -186,7 +186,7 @@ describe.each(testEngines())('the técnico composes an answer on %s', (engine) =
     expect(data.bodyParagraphs).toEqual([compose.explanation, compose.methodology]);
     expect(answer!.files.map((f) => f.kind)).toEqual(['xlsx', 'csv', 'csv_meta', 'chart']);
     const xlsx = new ExcelJS.Workbook();
-    await xlsx.xlsx.load((await deps.documents.get(answer!.files[0]!.sha256))!);
+    await xlsx.xlsx.load((await deps.documents.get(answer!.files[0]!.sha256)) as unknown as ArrayBuffer);
     const meta = xlsx.getWorksheet('Metadatos')!;
     const places = meta.getColumn(1).values.filter((v) => String(v).startsWith('Municipios que integran'));
     expect(places).toHaveLength(3);

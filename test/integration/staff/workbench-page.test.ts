@@ -111,7 +111,7 @@ describe.each(testEngines())('the answer workbench pages on %s', (engine) => {
     const requestPage = await (await as.tecnico!.get(`/staff/solicitudes/${req.folio}`)).text();
     expect(requestPage).toContain(`href="/staff/solicitudes/${req.folio}/respuesta"`);
     expect(requestPage).toContain(
-      'Borrador de la respuesta, versión 1: indicadores, lugares, años, archivos, explicación.',
+      'Borrador de la respuesta, versión 1: indicadores, lugares, años, explicación.',
     );
   });
 
