@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.ts';
+import { takeFolioNumbers } from '../../src/db/folio-counter.ts';
 import type { NewRequestRow, RequestRow } from '../../src/db/requests.ts';
 import { requests } from '../../src/db/schema/index.ts';
 import { formatFolio } from '../../src/domain/folio.ts';
@@ -16,11 +16,7 @@ export async function aRequest(db: Database, overrides: Partial<NewRequestRow> =
   const receivedAt = overrides.receivedAt ?? new Date('2026-11-23T16:00:00Z');
   const year = receivedAt.getUTCFullYear();
   const agencyCode = overrides.agencyCode ?? 'COESPO';
-  const result = await db.execute(sql`
-    INSERT INTO folio_counters (agency_code, year, last_value) VALUES (${agencyCode}, ${year}, 1)
-    ON CONFLICT (agency_code, year) DO UPDATE SET last_value = folio_counters.last_value + 1
-    RETURNING last_value`);
-  const seq = Number((result as unknown as { rows: { last_value: number }[] }).rows[0]!.last_value);
+  const seq = await takeFolioNumbers(db, agencyCode, year);
   const row: NewRequestRow = {
     folio: formatFolio(agencyCode, year, seq),
     agencyCode,

@@ -1,6 +1,7 @@
-import { and, desc, eq, gt, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, notInArray } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit.ts';
 import type { Database } from '../../db/client.ts';
+import { takeFolioNumbers } from '../../db/folio-counter.ts';
 import { enqueueJob } from '../../db/outbox.ts';
 import { addTimelineEvent, type RequestRow } from '../../db/requests.ts';
 import { requests } from '../../db/schema/index.ts';
@@ -101,11 +102,7 @@ export async function submitRequest(deps: Deps, cmd: SubmitRequestCommand): Prom
 
   const request = await deps.db.transaction(async (tx) => {
     // The row lock of this agency/year counter serialises folios: no gaps, no repeats.
-    const counter = await tx.execute(sql`
-      INSERT INTO folio_counters (agency_code, year, last_value) VALUES (${agency.code}, ${year}, 1)
-      ON CONFLICT (agency_code, year) DO UPDATE SET last_value = folio_counters.last_value + 1
-      RETURNING last_value`);
-    const seq = Number((counter as unknown as { rows: { last_value: number }[] }).rows[0]!.last_value);
+    const seq = await takeFolioNumbers(tx, agency.code, year);
     const folio = formatFolio(agency.code, year, seq);
     const [row] = await tx
       .insert(requests)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { like, notLike, sql } from 'drizzle-orm';
+import { takeFolioNumbers } from '../../db/folio-counter.ts';
 import { requestEvents, requests, satisfactionSurveys } from '../../db/schema/index.ts';
 import { formatFolio } from '../../domain/folio.ts';
 import { INDICATORS } from '../../domain/indicators.ts';
@@ -265,12 +266,7 @@ export async function generateDemoHistory(
       }
       if (made.length === 0) continue;
       made.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
-      const counter = await tx.execute(sql`
-        INSERT INTO folio_counters (agency_code, year, last_value) VALUES (${config.agency.code}, ${year}, ${made.length})
-        ON CONFLICT (agency_code, year) DO UPDATE SET last_value = folio_counters.last_value + ${made.length}
-        RETURNING last_value`);
-      const last = Number((counter as unknown as { rows: { last_value: number }[] }).rows[0]!.last_value);
-      const firstSeq = last - made.length + 1;
+      const firstSeq = await takeFolioNumbers(tx, config.agency.code, year, made.length);
       const rows = await tx
         .insert(requests)
         .values(
