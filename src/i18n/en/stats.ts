@@ -240,7 +240,7 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.note.partial_termwise':
     'Each year was summed over the municipalities with a figure for that year; no figure in one of the years compared (for example, because they did not exist yet and their territory was part of others): {names} ({municipalities}).',
   'stats.note.not_created_members':
-    'Did not exist yet in one of the years (their territory is included in other municipalities): {names} ({municipalities}).',
+    'Municipalities that did not exist yet in one of the years (their territory is included in other municipalities): {names} ({municipalities}).',
   'stats.note.not_created':
     'The municipality did not exist yet in that year (or in the year compared with); its territory was part of other municipalities.',
   'stats.note.suppressed': 'Figure withheld for confidentiality (INEGI).',

@@ -245,7 +245,7 @@ export const stats = {
   'stats.note.partial_termwise':
     'Cada año se sumó sobre los municipios con cifra en ese año; sin cifra en alguno de los años comparados (por ejemplo, porque aún no existían y su territorio estaba en otros municipios): {names} ({municipalities}).',
   'stats.note.not_created_members':
-    'Aún no existían en alguno de los años (su territorio está incluido en otros municipios): {names} ({municipalities}).',
+    'Municipios que aún no existían en alguno de los años (su territorio está incluido en otros municipios): {names} ({municipalities}).',
   'stats.note.not_created':
     'El municipio aún no existía en ese año (o en el año con que se compara); su territorio estaba incluido en otros municipios.',
   'stats.note.suppressed': 'Dato reservado por confidencialidad (INEGI).',
