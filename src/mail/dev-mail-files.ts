@@ -81,16 +81,17 @@ export async function readDevMailFile(dataDir: string, id: string) {
   }
 }
 
-/** Deletes every stored message addressed to one of `emails`; returns how many. */
-export async function deleteDevMailFilesTo(dataDir: string, emails: string[]): Promise<number> {
-  const wanted = new Set(emails.map((e) => e.toLowerCase()));
-  if (wanted.size === 0) return 0;
+/** Deletes every stored message with a recipient for which `matches(address)` holds; returns how many. */
+export async function deleteDevMailFiles(
+  dataDir: string,
+  matches: (address: string) => boolean,
+): Promise<number> {
   const dir = mailDir(dataDir);
   let deleted = 0;
   for (const n of names(dir)) {
     try {
       const { summary } = await parse(dir, n);
-      if (summary.toAddresses.some((a) => wanted.has(a))) {
+      if (summary.toAddresses.some(matches)) {
         unlinkSync(join(dir, n));
         deleted += 1;
       }

@@ -2,6 +2,7 @@ import { SWEEP_RUN, sweepHandler } from '../scheduler.ts';
 import { SWEEPS } from '../sweeps/index.ts';
 import type { JobHandlers } from '../worker.ts';
 import { AUTO_ANSWER, autoAnswerHandler } from './auto-answer.ts';
+import { ERASE_MAIL, eraseMailHandler } from './erase-mail.ts';
 import { type AttachmentLoader, MAIL_SEND, mailSendHandler } from './mail-send.ts';
 
 /**
@@ -13,5 +14,6 @@ export function jobHandlers(opts: { loadAttachment?: AttachmentLoader } = {}): J
     [MAIL_SEND]: mailSendHandler(opts),
     [SWEEP_RUN]: sweepHandler(SWEEPS),
     [AUTO_ANSWER]: autoAnswerHandler(),
+    [ERASE_MAIL]: eraseMailHandler(),
   };
 }

@@ -35,6 +35,8 @@ export const arcoResolved = defineTemplate({
         }),
       },
       ...(d.reason ? [{ type: 'quote' as const, text: d.reason }] : []),
+      // An erasure says what is kept and why (issue 16, finding 10).
+      ...(d.outcome === 'granted' ? [{ type: 'p' as const, text: t('privacy.erasure_kept') }] : []),
     ],
   }),
 });

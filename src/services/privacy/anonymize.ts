@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit.ts';
 import type { Database } from '../../db/client.ts';
+import { enqueueJob } from '../../db/outbox.ts';
 import {
   outboxJobs,
   requestDrafts,
@@ -12,6 +13,10 @@ import {
 } from '../../db/schema/index.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { newToken, sha256Hex } from '../requests/tokens.ts';
+import { addressHash, ERASE_MAIL } from './erase-stored-mail.ts';
+
+/** The second pass of the stored-mail erasure, after the confirmation e-mail (queued with it) went out. */
+const ERASE_MAIL_AGAIN_MS = 60 * 60_000;
 
 export const TERMINAL_STATUSES = ['delivered', 'rejected', 'cancelled', 'expired'] as const;
 
@@ -88,6 +93,16 @@ export async function anonymizeRequests(
     : [];
   const gone = emails.filter((e) => !isAnonymousEmail(e) && !stillUsed.some((s) => s.email === e));
   if (gone.length > 0) {
+    // Their stored mail (.eml files, finished mail jobs) goes through the outbox: now, and once more
+    // after the erasure's own confirmation e-mail was sent. Hashes only: the job outlives the address.
+    const addressHashes = gone.map(addressHash);
+    for (const [n, delayMs] of [0, ERASE_MAIL_AGAIN_MS].entries())
+      await enqueueJob(tx, {
+        kind: ERASE_MAIL,
+        dedupeKey: `${ERASE_MAIL}:${newToken(12)}:${n}`,
+        runAt: new Date(now.getTime() + delayMs),
+        payload: { addressHashes },
+      });
     await tx.delete(requesterSessions).where(inArray(requesterSessions.email, gone));
     await tx.delete(requesterSignInLinks).where(inArray(requesterSignInLinks.email, gone));
     await tx
