@@ -86,6 +86,7 @@ export const workbench: Record<keyof typeof es, string> = {
   'workbench.part.limitations': 'limitations',
   'workbench.part.annexes': 'annexes',
   'workbench.part.none': 'no changes',
+  'workbench.note.place_unavailable': 'No figures could be computed for {place}: {reason}',
   'workbench.note.unavailable': '{indicator} is not available for {place}: {reason}',
   'workbench.oficio.asked_other': 'the following information: «{text}»',
   'workbench.err.not_editable': 'The draft can only change while the request is in preparation.',

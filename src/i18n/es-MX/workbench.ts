@@ -86,6 +86,7 @@ export const workbench = {
   'workbench.part.limitations': 'limitaciones',
   'workbench.part.annexes': 'anexos',
   'workbench.part.none': 'sin cambios',
+  'workbench.note.place_unavailable': 'No se pudieron calcular cifras para {place}: {reason}',
   'workbench.note.unavailable': '{indicator} no está disponible para {place}: {reason}',
   'workbench.oficio.asked_other': 'la siguiente información: «{text}»',
   'workbench.err.not_editable': 'El borrador solo puede cambiarse mientras la solicitud está en preparación.',

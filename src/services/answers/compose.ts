@@ -8,7 +8,7 @@ import type { OficioDraft } from '../../documents/issue.ts';
 import { AppError, ConflictError } from '../../domain/errors.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { isMessageKey, translate } from '../../i18n/index.ts';
-import type { ValueResult, ValueSource, ValueTable } from '../../stats/engine.ts';
+import type { ResolvedGeo, ValueResult, ValueSource, ValueTable } from '../../stats/engine.ts';
 import type { Deps } from '../deps.ts';
 import { type AnswerDraftContent, bodyParagraphs, hasFigures } from './answer-draft.ts';
 import { agencyYear } from './record-signed.ts';
@@ -74,7 +74,17 @@ function figuresFor(
   const notes: string[] = [];
   const places: AnswerPlace[] = [];
   for (const geoQuery of q.places) {
-    const resolved = deps.stats.resolveGeo(geoQuery);
+    let resolved: ResolvedGeo;
+    try {
+      resolved = deps.stats.resolveGeo(geoQuery);
+    } catch (err) {
+      // E.g. a drawn polygon while the municipal boundaries are not loaded.
+      if (!tolerant) throw err;
+      if (!(err instanceof AppError)) throw err;
+      const reason = isMessageKey(err.messageKey) ? t(err.messageKey, err.params) : err.messageKey;
+      notes.push(t('workbench.note.place_unavailable', { place: t('workbench.places.polygon'), reason }));
+      continue;
+    }
     let geoName = resolved.name;
     const tables: ValueTable[] = [];
     if (!tolerant) tables.push(deps.stats.table({ indicators: q.indicators, geo: geoQuery, years: q.years }));

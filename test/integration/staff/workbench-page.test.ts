@@ -115,6 +115,37 @@ describe.each(testEngines())('the answer workbench pages on %s', (engine) => {
     );
   });
 
+  it('a drawn polygon is one of the places; without boundaries the preview says why instead of failing', async () => {
+    const req = await aRequest(deps.db, {
+      status: 'in_preparation',
+      assigneeId: people.tecnico!.id,
+      indicators: ['population_total'],
+      geo: 'polygon:prueba',
+      geoGeojson: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-99.7, 19.2],
+            [-99.5, 19.2],
+            [-99.5, 19.4],
+            [-99.7, 19.2],
+          ],
+        ],
+      },
+    });
+    const html = await (await as.tecnico!.get(page(req.folio))).text();
+    expect(html).toContain('Área dibujada por la persona solicitante');
+    expect(html).toContain('value="polygon:prueba" checked=""');
+    expect(html).toContain('No se pudieron calcular cifras para Área dibujada por la persona solicitante');
+    const fd = new FormData();
+    for (const [k, v] of Object.entries({ ...form, places: 'polygon:prueba' })) fd.set(k, v);
+    fd.append('places', 'mun:15106');
+    const saved = await as.tecnico!.post(page(req.folio), fd);
+    expect(saved.status).toBe(303);
+    const after = await (await as.tecnico!.get(page(req.folio))).text();
+    expect(after).toContain('<td>Toluca</td>');
+  });
+
   it('bad input: 400 in Spanish, what was typed kept, nothing saved', async () => {
     const req = await otroRequest();
     const res = await saveForm('tecnico', req.folio, {
