@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../../src/db/audit.ts';
 import { SYSTEM } from '../../../src/domain/actor.ts';
 import { polygonGeoId } from '../../../src/services/requests/request-input.ts';
+import { addInternalNote } from '../../../src/services/staff/add-internal-note.ts';
+import { assignRequest } from '../../../src/services/staff/assign-request.ts';
+import { triageRequest } from '../../../src/services/staff/triage-request.ts';
 import { createStatsEngine } from '../../../src/stats/engine.ts';
 import { parseDataDir } from '../../../src/stats/import.ts';
 import {
@@ -14,6 +17,7 @@ import {
 import { signInStaffInBrowser, startTestServer, type TestServer } from '../../browser/helpers/server.ts';
 import { aRequest } from '../../helpers/factories.ts';
 import { sharedDataDir } from '../../helpers/shared-data.ts';
+import { aStaffUser } from './staff-helpers.ts';
 
 const available = chromiumAvailable();
 const dataDir = sharedDataDir();
@@ -60,6 +64,15 @@ describe.skipIf(!available || !dataDir)('staff pages in words, in Chromium', () 
       subject: folios.set,
       at: new Date(),
     });
+    // A timeline with people on it.
+    const clerk = await aStaffUser(server.deps, 'ventanilla', 'Rosa Ventanilla');
+    const analyst = await aStaffUser(server.deps, 'tecnico', 'Iván Técnico');
+    await triageRequest(server.deps, clerk.actor, { folio: folios.set });
+    await assignRequest(server.deps, clerk.actor, { folio: folios.set, assigneeId: analyst.id });
+    await addInternalNote(server.deps, analyst.actor, {
+      folio: folios.set,
+      note: 'Uso la población de 2020.',
+    });
     browser = await openBrowser({ javaScript: false });
     await signInStaffInBrowser(server, browser, 'director', {
       email: 'lucia@coespo.example',
@@ -78,6 +91,7 @@ describe.skipIf(!available || !dataDir)('staff pages in words, in Chromium', () 
         ['cola', '/staff/solicitudes?status=all'],
         ['poligono', `/staff/solicitudes/${folios.polygon}`],
         ['otro', `/staff/solicitudes/${folios.otro}`],
+        ['historial', `/staff/solicitudes/${folios.set}`],
         ['bitacora', '/staff/auditoria'],
       ];
       for (const [name, path] of visits) {
