@@ -22,10 +22,12 @@ describe.each(testEngines())('installed signing certificates in the admin on %s'
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
     ({ app, deps } = testApp(handle, { stats: fakeStats() }));
-  });
+  }, 120_000);
   afterAll(() => handle.close());
 
-  it("lists each certificate's use, holder, serial, validity and state; only for who manages settings", async () => {
+  it("lists each certificate's use, holder, serial, validity and state; only for who manages settings", {
+    timeout: 120_000,
+  }, async () => {
     const lucia = await aStaffUser(deps, 'director', 'Lucía Hernández');
     await installSigner(deps, { role: 'director', cer: first.cer }, SYSTEM);
     const installed = await installSigner(

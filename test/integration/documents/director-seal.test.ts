@@ -28,7 +28,7 @@ describe.each(testEngines())('director reviews and signs with the institutional 
     ({ app, deps } = testApp(handle, { stats: fakeStats() }));
     // No director e.firma is registered in this database: the seal is their way to sign.
     director = await signInAs(app, deps, await aStaffUser(deps, 'director', 'Lucía Hernández'));
-  });
+  }, 120_000);
   afterAll(() => handle.close());
 
   async function awaitingSignature() {
@@ -45,7 +45,9 @@ describe.each(testEngines())('director reviews and signs with the institutional 
 
   const counters = () => deps.db.select().from(oficioCounters);
 
-  it('shows the rendered oficio as an unsigned draft, with its files, and takes no número de oficio', async () => {
+  it('shows the rendered oficio as an unsigned draft, with its files, and takes no número de oficio', {
+    timeout: 120_000,
+  }, async () => {
     const req = await awaitingSignature();
     const before = await counters();
     const page = await director.get(`/staff/solicitudes/${req.folio}/firmar`);
@@ -80,7 +82,9 @@ describe.each(testEngines())('director reviews and signs with the institutional 
     expect((await findRequestByFolio(deps.db, req.folio))!.status).toBe('pending_approval');
   });
 
-  it('without a registered e.firma tells the director what to ask the administrator, and offers the seal', async () => {
+  it('without a registered e.firma tells the director what to ask the administrator, and offers the seal', {
+    timeout: 120_000,
+  }, async () => {
     const req = await awaitingSignature();
     const html = await (await director.get(`/staff/solicitudes/${req.folio}/firmar`)).text();
     expect(html).toContain('No tienes registrada tu e.firma');
@@ -92,7 +96,9 @@ describe.each(testEngines())('director reviews and signs with the institutional 
     expect(html).not.toContain('signing.min.js');
   });
 
-  it('signs with the seal without JavaScript, delivers, and queues the e-mail; pdfsig says valid', async () => {
+  it('signs with the seal without JavaScript, delivers, and queues the e-mail; pdfsig says valid', {
+    timeout: 120_000,
+  }, async () => {
     const req = await awaitingSignature();
     await director.get(`/staff/solicitudes/${req.folio}/firmar`);
     const res = await director.post(`/staff/solicitudes/${req.folio}/firmar/sellar`, {});
@@ -125,7 +131,9 @@ describe.each(testEngines())('director reviews and signs with the institutional 
     expect(payload.data.attachDocumentIds).toEqual([oficio!.sha256]);
   });
 
-  it('a técnico and ventanilla cannot review nor sign (403); nothing changes', async () => {
+  it('a técnico and ventanilla cannot review nor sign (403); nothing changes', {
+    timeout: 120_000,
+  }, async () => {
     const req = await awaitingSignature();
     for (const role of ['tecnico', 'ventanilla'] as const) {
       const b = await signInAs(app, deps, await aStaffUser(deps, role));
@@ -137,7 +145,9 @@ describe.each(testEngines())('director reviews and signs with the institutional 
     expect(await deps.db.select().from(oficios).where(eq(oficios.requestId, req.id))).toHaveLength(0);
   });
 
-  it('returns the answer with comments from the review page; the draft stays for the técnico', async () => {
+  it('returns the answer with comments from the review page; the draft stays for the técnico', {
+    timeout: 120_000,
+  }, async () => {
     const req = await awaitingSignature();
     await director.get(`/staff/solicitudes/${req.folio}/firmar`);
     const bad = await director.post(`/staff/solicitudes/${req.folio}/firmar/devolver`, { comments: 'no' });

@@ -29,7 +29,7 @@ describe.each(testEngines())('the signed rejection oficio (no procedente) on %s'
     handle = await createTestDatabase(engine);
     ({ app, deps } = testApp(handle, { stats: fakeStats() }));
     desk = await signInAs(app, deps, await aStaffUser(deps, 'ventanilla'));
-  });
+  }, 120_000);
   afterAll(() => handle.close());
 
   const explanation =
@@ -40,7 +40,9 @@ describe.each(testEngines())('the signed rejection oficio (no procedente) on %s'
     return desk.post(`/staff/solicitudes/${folio}/rechazar`, { reason: 'not_competent', text: explanation });
   }
 
-  it('signs an oficio with the reason, the text and the recurso de revisión; e-mails it; the portal lists it', async () => {
+  it('signs an oficio with the reason, the text and the recurso de revisión; e-mails it; the portal lists it', {
+    timeout: 120_000,
+  }, async () => {
     const req = await aRequest(deps.db, { status: 'in_review' });
     const res = await reject(req.folio);
     expect(res.status).toBe(303);
@@ -92,7 +94,9 @@ describe.each(testEngines())('the signed rejection oficio (no procedente) on %s'
     expect(docs.map((d) => [d.kind, d.sha256])).toEqual([['oficio', oficio!.sha256]]);
   });
 
-  it('rejecting an answer awaiting signature supersedes the prepared answer', async () => {
+  it('rejecting an answer awaiting signature supersedes the prepared answer', {
+    timeout: 120_000,
+  }, async () => {
     const req = await aRequest(deps.db, {
       status: 'in_preparation',
       geo: 'set:15033,15058',
