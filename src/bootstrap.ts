@@ -1,6 +1,7 @@
+import { loadOrCreateAuditKey } from './config/audit-key.ts';
+import { restrictFileModes } from './config/file-modes.ts';
 import { type Config, loadConfig } from './config/index.ts';
 import { createLogger, type Logger } from './config/logger.ts';
-import { loadOrCreateAuditKey } from './config/audit-key.ts';
 import { loadOrCreateSecret } from './config/secret.ts';
 import { useAuditKey } from './db/audit.ts';
 import { type DatabaseHandle, openDatabase } from './db/client.ts';
@@ -23,6 +24,7 @@ export type Runtime = { config: Config; logger: Logger; handle: DatabaseHandle; 
 export async function bootstrap(
   opts: { config?: Config; logger?: Logger; deferWarmUp?: boolean } = {},
 ): Promise<Runtime & { warmUp(): Promise<void> }> {
+  restrictFileModes();
   const config = opts.config ?? loadConfig();
   const logger = opts.logger ?? createLogger(config.logLevel);
   logRateLimitStatus(config, logger);

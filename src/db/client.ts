@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { restrictTree } from '../config/file-modes.ts';
 import { seedFromPgliteTemplate } from './pglite-template.ts';
 import * as schema from './schema/index.ts';
 
@@ -47,7 +48,11 @@ export async function newPglite(dataDir: string | undefined): Promise<PGlite> {
   try {
     // A fresh folder starts as a copy of the build's migrated template instead of running initdb.
     seedFromPgliteTemplate(dir);
-    return await PGlite.create(dir, pgliteOptions());
+    const pglite = await PGlite.create(dir, pgliteOptions());
+    // PGlite writes some start-up files (pg_internal.init) group-readable; the folder is owner-only
+    // anyway (DATA_DIR 0700), and so are its files.
+    restrictTree(dir);
+    return pglite;
   } catch (err) {
     releaseLock(dir);
     throw err;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { restrictTree } from '../config/file-modes.ts';
 import { PROJECT_ROOT } from '../config/index.ts';
 
 /**
@@ -51,6 +52,8 @@ export function seedFromPgliteTemplate(dir: string): boolean {
   const staging = join(dirname(dir), `.pglite-seed-${process.pid}`);
   try {
     cpSync(PGLITE_TEMPLATE_DIR, staging, { recursive: true, filter: (src) => !src.endsWith(INFO_FILE) });
+    // The template was written by the build; the copy holds personal data: owner-only.
+    restrictTree(staging);
     const entries = readdirSync(staging).sort(
       (a, b) => Number(a === 'PG_VERSION') - Number(b === 'PG_VERSION'),
     );

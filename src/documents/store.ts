@@ -29,10 +29,11 @@ export function fileDocumentStore(root: string): DocumentStore {
       const sha256 = sha256Hex(bytes);
       const path = pathOf(sha256);
       if (!existsSync(path)) {
-        mkdirSync(join(root, sha256.slice(0, 2)), { recursive: true });
+        mkdirSync(join(root, sha256.slice(0, 2)), { recursive: true, mode: 0o700 });
         const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-        writeFileSync(tmp, bytes);
-        chmodSync(tmp, 0o444);
+        writeFileSync(tmp, bytes, { mode: 0o600 });
+        // Read-only, and the owner's alone: oficios name people.
+        chmodSync(tmp, 0o400);
         renameSync(tmp, path);
       }
       const doc = { sha256, size: bytes.byteLength, mediaType };

@@ -79,11 +79,12 @@ function fileMailer(dir: string): Mailer {
     kind: 'file',
     async send(mail) {
       const info = await transport.sendMail(toNodemailer(mail));
-      mkdirSync(dir, { recursive: true });
+      // Owner-only: the messages hold people's addresses and sign-in links.
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
       const name = emlFileName(mail.messageId);
       // Write then rename: the admin list never sees half a message.
       const tmp = join(dir, `.${name}.tmp`);
-      writeFileSync(tmp, info.message as Buffer);
+      writeFileSync(tmp, info.message as Buffer, { mode: 0o600 });
       renameSync(tmp, join(dir, name));
       return { response: `file ${name}` };
     },

@@ -15,6 +15,7 @@ import { csrfProtection } from './csrf.ts';
 import { handleError, notFoundPage } from './errors.tsx';
 import { healthRoutes } from './health.ts';
 import { httpMetrics, routeLabel } from './metrics.ts';
+import { noStoreForPersonalPages } from './no-store.ts';
 import { opsRoutes } from './ops-routes.ts';
 import { publicRoutes } from './public/routes.ts';
 import { isCacheablePublicPage, publicPageCache } from './public-cache.ts';
@@ -93,6 +94,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   // The cached public pages have no form: no CSRF cookie for them (it would also make them personal).
   const csrf = csrfProtection();
   app.use((c, next) => (isCacheablePublicPage(c.req.method, c.req.path) ? next() : csrf(c, next)));
+  app.use(noStoreForPersonalPages());
   app.route('/api/v1', apiRoutes);
   app.route('/staff', staffRoutes);
   app.route('/', publicRoutes);

@@ -54,7 +54,7 @@ function sameToken(given: string, expected: string): boolean {
  * this machine only — a request relayed by a proxy (X-Forwarded-For / Forwarded) is refused even
  * though it arrives from localhost.
  */
-function mayScrape(c: Context<AppEnv>): boolean {
+export function mayScrape(c: Context<AppEnv>): boolean {
   const token = c.var.deps.config.metricsToken;
   if (token) {
     const header = c.req.header('authorization') ?? '';

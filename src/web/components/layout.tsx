@@ -57,7 +57,10 @@ export function Layout({ c, title, children, scripts = [] }: LayoutProps) {
                   <a href="/consulta">{t('layout.nav.lookup')}</a>
                 </li>
                 <li>
-                  <a href={`${url.pathname}${url.search}`} lang={otherLang === 'en' ? 'en' : 'es-MX'}>
+                  <a
+                    href={`/${url.pathname.replace(/^[/\\]+/, '')}${url.search}`}
+                    lang={otherLang === 'en' ? 'en' : 'es-MX'}
+                  >
                     {t('layout.language_switch')}
                   </a>
                 </li>

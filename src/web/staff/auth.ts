@@ -28,7 +28,10 @@ export function staffToken(c: Context<AppEnv>): string | undefined {
 
 /** Only same-site staff paths are followed after sign-in (no open redirect). */
 export function safeNext(next: string | undefined): string {
-  return next && /^\/staff\/[^/\\]/.test(next) && !next.includes('//') ? next : '/staff/solicitudes';
+  // No control characters: a CR/LF would split the Location header.
+  return next && /^\/staff\/[^/\\]/.test(next) && !next.includes('//') && !/\p{Cc}/u.test(next)
+    ? next
+    : '/staff/solicitudes';
 }
 
 function signInRedirect(c: Context<AppEnv>) {

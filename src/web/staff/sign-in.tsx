@@ -69,9 +69,16 @@ signInRoutes.get('/', async (c) => {
   return signInPage(c, [], {});
 });
 
+/** A `siguiente` with control characters (CR/LF: header splitting) is refused, not followed or crashed on. */
+function checkNext(c: Context<AppEnv>, next: string | undefined) {
+  if (next && /\p{Cc}/u.test(next))
+    throw new InvalidInputError([{ field: 'siguiente', message: c.var.t('error.invalid_input') }]);
+}
+
 signInRoutes.post('/', signInLimit, async (c) => {
   const body = await formStrings(c);
   const { deps } = c.var;
+  checkNext(c, body.siguiente);
   const previous = staffToken(c);
   try {
     const result = await signInStaff(
@@ -152,6 +159,7 @@ signInRoutes.get('/verificacion', (c) => totpPage(c, []));
 signInRoutes.post('/verificacion', signInLimit, async (c) => {
   const body = await formStrings(c);
   const { deps } = c.var;
+  checkNext(c, body.siguiente);
   try {
     const { token } = await verifyStaffTotp(deps, staffToken(c), { code: body.code }, { ip: clientIp(c) });
     setStaffCookie(c, token);

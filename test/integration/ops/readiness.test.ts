@@ -22,9 +22,15 @@ describe.each(testEngines())('/readyz on %s', (engine) => {
   });
   afterEach(() => handle.close());
 
+  // The details are for operators: the METRICS_TOKEN holder (or this machine directly).
+  const TOKEN = 'readiness-token-0123456789';
   async function ready(overrides: Partial<Deps> = {}) {
-    const { app, log } = testApp(handle, { clock, ...overrides });
-    const res = await app.request('/readyz');
+    const { app, log } = testApp(handle, {
+      clock,
+      ...overrides,
+      config: overrides.config ?? testConfig({ METRICS_TOKEN: TOKEN }),
+    });
+    const res = await app.request('/readyz', { headers: { authorization: `Bearer ${TOKEN}` } });
     return { status: res.status, body: (await res.json()) as ReadyBody, log: log.lines };
   }
 
@@ -56,7 +62,10 @@ describe.each(testEngines())('/readyz on %s', (engine) => {
     expect(stuck.body.failing).toEqual(['outbox']);
     expect(stuck.body.checks.outbox).toMatchObject({ ok: false, status: 'stuck' });
     // A more patient limit, or the job done: ready again.
-    expect((await ready({ config: testConfig({ READY_OUTBOX_STUCK_MINUTES: '30' }) })).status).toBe(200);
+    expect(
+      (await ready({ config: testConfig({ READY_OUTBOX_STUCK_MINUTES: '30', METRICS_TOKEN: TOKEN }) }))
+        .status,
+    ).toBe(200);
     await handle.db.update(outboxJobs).set({ status: 'done' });
     expect((await ready()).status).toBe(200);
   });
@@ -93,5 +102,24 @@ describe.each(testEngines())('/readyz on %s', (engine) => {
       signers: { seal: async () => ({ test: false }) },
     } as unknown as Partial<Deps>);
     expect(real.body.checks.signer).toMatchObject({ ok: true, status: 'loaded' });
+  });
+});
+
+describe('/readyz details', () => {
+  it('an anonymous remote caller gets the status only: no signer state, no migration counts', async () => {
+    const handle = await createTestDatabase('pglite');
+    try {
+      const { app } = testApp(handle, {
+        config: testConfig({ METRICS_TOKEN: 'readiness-token-0123456789' }),
+      });
+      const res = await app.request('/readyz');
+      expect(await res.json()).toEqual({ status: 'ok' });
+      const wrong = await app.request('/readyz', {
+        headers: { authorization: 'Bearer nope-nope-nope-nope' },
+      });
+      expect(Object.keys((await wrong.json()) as object)).toEqual(['status']);
+    } finally {
+      await handle.close();
+    }
   });
 });
