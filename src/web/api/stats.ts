@@ -185,9 +185,13 @@ registerApi({
               key: { type: 'string' },
               male: { type: ['number', 'null'] },
               female: { type: ['number', 'null'] },
+              maleCv: { type: ['number', 'null'] },
+              femaleCv: { type: ['number', 'null'] },
             },
           },
         },
+        cv: { type: ['number', 'null'] },
+        cvLevel: { enum: ['high', 'moderate', 'low'] },
       },
     },
     ValueTable: {
