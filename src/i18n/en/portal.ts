@@ -163,10 +163,9 @@ export const portal: Record<keyof typeof es, string> = {
   'portal.review.no_js_note':
     'To protect the service from automated submissions, your browser solves a short check when you send.',
   'portal.review.send': 'Send request',
-  'portal.duplicate.title': 'You already sent this same request',
+  'portal.duplicate.title': 'This same request was already sent',
   'portal.duplicate.body':
-    'On {when} we received a request from you with the same question, folio {folio}. You do not need to send it again.',
-  'portal.duplicate.see': 'Check the status of that request',
+    'On {when} we received a request with the same question from this address. We sent its folio to that address; you do not need to send it again.',
   'portal.duplicate.send_anyway': 'Send a new request anyway',
 
   'portal.confirm.title': 'We received your request',
@@ -289,7 +288,7 @@ export const portal: Record<keyof typeof es, string> = {
     'We could not confirm that a person is sending this request. Check your answers and send it again in a few seconds.',
   'portal.err.already_submitted': 'This request was already sent.',
   'portal.err.duplicate':
-    'You sent the same request in the last 24 hours, folio {folio}. Check its status instead of sending it again.',
+    'The same request was sent from this address in the last 24 hours. We sent its folio to that address; check its status instead of sending it again.',
   'portal.err.json_invalid': 'The request body is not valid JSON.',
   'portal.err.idempotency_key': 'The Idempotency-Key header must have 1 to 200 characters.',
   'portal.err.idempotency_mismatch':

@@ -167,10 +167,9 @@ export const portal = {
   'portal.review.no_js_note':
     'Para proteger el servicio de envíos automáticos, tu navegador resolverá una breve verificación al enviar.',
   'portal.review.send': 'Enviar solicitud',
-  'portal.duplicate.title': 'Ya enviaste esta misma solicitud',
+  'portal.duplicate.title': 'Ya se envió esta misma solicitud',
   'portal.duplicate.body':
-    'El {when} recibimos una solicitud tuya con la misma pregunta, con el folio {folio}. No necesitas enviarla de nuevo.',
-  'portal.duplicate.see': 'Consulta el estado de esa solicitud',
+    'El {when} recibimos una solicitud con la misma pregunta desde este correo. Enviamos su folio a ese correo; no necesitas enviarla de nuevo.',
   'portal.duplicate.send_anyway': 'Enviar una nueva solicitud de todos modos',
 
   // Confirmation
@@ -297,7 +296,7 @@ export const portal = {
     'No pudimos confirmar que la solicitud la envía una persona. Revisa tus respuestas y vuelve a enviarla en unos segundos.',
   'portal.err.already_submitted': 'Esta solicitud ya se envió.',
   'portal.err.duplicate':
-    'Ya enviaste la misma solicitud en las últimas 24 horas, con el folio {folio}. Consulta su estado en lugar de enviarla de nuevo.',
+    'Ya se envió la misma solicitud desde este correo en las últimas 24 horas. Enviamos su folio a ese correo; consulta su estado en lugar de enviarla de nuevo.',
   'portal.err.json_invalid': 'El cuerpo de la petición no es JSON válido.',
   'portal.err.idempotency_key': 'El encabezado Idempotency-Key debe tener entre 1 y 200 caracteres.',
   'portal.err.idempotency_mismatch':

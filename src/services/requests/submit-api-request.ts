@@ -64,7 +64,7 @@ export async function submitApiRequest(
           }
         : undefined,
     });
-    if (result.kind === 'duplicate') throw duplicateError(result.folio);
+    if (result.kind === 'duplicate') throw duplicateError();
     return { request: result.request, trackingToken: result.trackingToken, replayed: false };
   } catch (err) {
     // Two calls with the same key at once: the second one's insert failed; answer as the first did.

@@ -39,7 +39,7 @@ export type SubmitRequestCommand = {
 
 export type SubmitRequestResult =
   | { kind: 'created'; request: RequestRow; trackingToken: string; trackingUrl: string }
-  | { kind: 'duplicate'; folio: string; receivedAt: Date };
+  | { kind: 'duplicate'; receivedAt: Date };
 
 /** Parses a request body into a RequestInput, or throws InvalidInputError with Spanish field messages. */
 export function parseRequestInput(body: unknown, locale: Locale, catalog: PortalCatalog): RequestInput {
@@ -48,15 +48,27 @@ export function parseRequestInput(body: unknown, locale: Locale, catalog: Portal
   return parsed.data;
 }
 
-/** The same person asked the same question (normal form) in the last 24 hours and it is still open. */
+/**
+ * The same address asked the same question (normal form) in the last 24 hours and it is still open.
+ * Whoever typed the address may not own it, so the answer says only that such a request exists: its
+ * folio goes by e-mail to the address on file (at most one notice per request and day).
+ */
 export async function findRecentDuplicate(
   deps: Deps,
   email: string,
   key: string,
-): Promise<{ folio: string; receivedAt: Date } | undefined> {
-  const since = new Date(deps.clock.now().getTime() - DUPLICATE_WINDOW_MS);
+  locale: Locale = 'es-MX',
+): Promise<{ receivedAt: Date } | undefined> {
+  const now = deps.clock.now();
+  const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS);
   const [previous] = await deps.db
-    .select({ folio: requests.folio, receivedAt: requests.receivedAt })
+    .select({
+      folio: requests.folio,
+      receivedAt: requests.receivedAt,
+      dueAt: requests.dueAt,
+      to: requests.requesterEmail,
+      purpose: requests.purpose,
+    })
     .from(requests)
     .where(
       and(
@@ -68,7 +80,26 @@ export async function findRecentDuplicate(
     )
     .orderBy(desc(requests.receivedAt))
     .limit(1);
-  return previous;
+  if (!previous) return undefined;
+  const base = deps.config.publicBaseUrl;
+  await enqueueJob(deps.db, {
+    kind: 'mail.send',
+    dedupeKey: `mail:request.duplicate_notice:${previous.folio}:${now.toISOString().slice(0, 10)}`,
+    runAt: now,
+    payload: {
+      template: 'request.acknowledgment',
+      to: previous.to,
+      locale,
+      data: {
+        folio: previous.folio,
+        receivedAt: previous.receivedAt.toISOString(),
+        dueAt: previous.dueAt ? previous.dueAt.toISOString() : null,
+        trackingUrl: `${base}/consulta?folio=${encodeURIComponent(previous.folio)}`,
+        summary: previous.purpose.slice(0, 2000),
+      },
+    },
+  });
+  return { receivedAt: previous.receivedAt };
 }
 
 /** The calendar year of the office (folios restart every 1 January, local time). */
@@ -88,7 +119,7 @@ export async function submitRequest(deps: Deps, cmd: SubmitRequestCommand): Prom
   const email = input.requester.email;
 
   if (!cmd.allowDuplicate) {
-    const previous = await findRecentDuplicate(deps, email, key);
+    const previous = await findRecentDuplicate(deps, email, key, cmd.locale);
     if (previous) return { kind: 'duplicate', ...previous };
   }
 
@@ -189,7 +220,7 @@ export async function submitRequest(deps: Deps, cmd: SubmitRequestCommand): Prom
   };
 }
 
-/** The duplicate guard as an error, for callers that cannot offer a choice (the API). */
-export function duplicateError(folio: string): ConflictError {
-  return new ConflictError('portal.err.duplicate', { folio });
+/** The duplicate guard as an error, for callers that cannot offer a choice (the API). No folio: see findRecentDuplicate. */
+export function duplicateError(): ConflictError {
+  return new ConflictError('portal.err.duplicate');
 }

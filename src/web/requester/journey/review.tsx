@@ -40,6 +40,7 @@ export async function renderReview(c: Context<AppEnv>, s: DraftState, errors: Fi
     deps,
     r.email,
     queryKey({ indicators: s.indicators ?? [], geo: s.geo!, years: s.years ?? [] }),
+    locale,
   );
   const challenge = await createPowChallenge(deps);
   const none = t('portal.review.none');
@@ -112,12 +113,8 @@ export async function renderReview(c: Context<AppEnv>, s: DraftState, errors: Fi
           <h2 id="duplicate-title">{t('portal.duplicate.title')}</h2>
           <p>
             {t('portal.duplicate.body', {
-              folio: duplicate.folio,
               when: formatDateTime(duplicate.receivedAt, locale, deps.config.agency.timezone),
             })}
-          </p>
-          <p>
-            <a href={`/consulta?folio=${encodeURIComponent(duplicate.folio)}`}>{t('portal.duplicate.see')}</a>
           </p>
         </section>
       ) : null}
