@@ -5,8 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from '../scripts/build.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// The benches start servers from dist/, as production does.
+await ensureBuilt();
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
