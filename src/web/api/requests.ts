@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { RequestRow } from '../../db/requests.ts';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import { REQUEST_STATUSES } from '../../domain/request-lifecycle.ts';
-import { isMessageKey, type MessageKey, translator } from '../../i18n/index.ts';
+import { isMessageKey, translator } from '../../i18n/index.ts';
+import { messageKeyOf } from '../../i18n/keys.ts';
 import { portalCatalog } from '../../services/requests/catalog.ts';
 import { requestDocuments, verificationCodeOf } from '../../services/requests/documents.ts';
 import { fieldSchemas } from '../../services/requests/request-input.ts';
@@ -82,11 +83,11 @@ requestsApi.get('/requests/:folio', async (c) => {
   const timeline = await requesterTimeline(deps, r.id);
   const documents = await requestDocuments(deps, r, token);
   const code = await verificationCodeOf(deps, r.id);
-  const label = (key: string) => (isMessageKey(key) ? t(key as MessageKey) : undefined);
+  const label = (key: string) => (isMessageKey(key) ? t(key) : undefined);
   return c.json({
     folio: r.folio,
     status: r.status,
-    statusLabel: t(`status.${r.status}` as MessageKey),
+    statusLabel: t(messageKeyOf('status.', r.status)),
     dueAt: r.dueAt?.toISOString() ?? null,
     receivedAt: r.receivedAt.toISOString(),
     timeline: timeline.map((e) => ({

@@ -8,7 +8,8 @@ import type { Actor } from '../../domain/actor.ts';
 import { type FieldError, InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import { canTransition, isClockPaused, isTerminal } from '../../domain/request-lifecycle.ts';
 import { formatDateTime } from '../../i18n/format.ts';
-import { isMessageKey, type MessageKey, type Translate } from '../../i18n/index.ts';
+import { isMessageKey, type Translate } from '../../i18n/index.ts';
+import { messageKeyOf } from '../../i18n/keys.ts';
 import { answerClarification, MAX_CLARIFICATION } from '../../services/requests/answer-clarification.ts';
 import { cancelRequest } from '../../services/requests/cancel-request.ts';
 import { agencyTextParams, portalCatalog, summarizeQuestion } from '../../services/requests/catalog.ts';
@@ -40,9 +41,8 @@ import { sendRequestDocument } from './download.ts';
 import { ChoiceGroup, readForm, str } from './form-helpers.tsx';
 
 const SESSION_COOKIE = 'dato_solicitante';
-const statusKey = (s: string) => `status.${s}` as MessageKey;
-const statusHelpKey = (s: string) => `portal.status_help.${s}` as MessageKey;
-const eventKey = (a: string) => `portal.event.${a}` as MessageKey;
+const statusKey = (s: string) => messageKeyOf('status.', s);
+const statusHelpKey = (s: string) => messageKeyOf('portal.status_help.', s);
 
 /** Sets `c.var.requester` from the session cookie (or leaves it unset). */
 const requesterSession: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -65,7 +65,8 @@ function tagClass(status: string): string {
 }
 
 function eventLabel(t: Translate, e: TimelineItem): string {
-  const key = eventKey(e.action);
+  // Not every audit action has a requester-facing text: those fall back to the status reached.
+  const key = `portal.event.${e.action}`;
   if (isMessageKey(key)) return t(key);
   return e.toStatus ? t(statusKey(e.toStatus)) : e.action;
 }
@@ -368,7 +369,7 @@ async function detailPage(
                 selected={[raw.answered ?? '']}
                 options={(['yes', 'partly', 'no'] as const).map((v) => ({
                   value: v,
-                  label: t(`portal.survey.answered.${v}` as MessageKey),
+                  label: t(`portal.survey.answered.${v}`),
                 }))}
               />
               <ChoiceGroup

@@ -1,9 +1,9 @@
-import type { MessageKey } from '../../../../i18n/index.ts';
+import { messageKeyOf } from '../../../../i18n/keys.ts';
 import { FORMATS, fieldSchemas } from '../../../../services/requests/request-input.ts';
 import { ChoiceGroup, list } from '../../form-helpers.tsx';
 import { type StepDef, zodErrors } from '../step.ts';
 
-export const formatKey = (f: string) => `portal.format.${f}` as MessageKey;
+export const formatKey = (f: string) => messageKeyOf('portal.format.', f);
 
 /** In which formats the answer should come (data files, chart, map…). */
 export const formatsStep: StepDef = {
@@ -22,7 +22,7 @@ export const formatsStep: StepDef = {
         options={FORMATS.map((f) => ({
           value: f,
           label: t(formatKey(f)),
-          hint: t(`portal.format_hint.${f}` as MessageKey),
+          hint: t(messageKeyOf('portal.format_hint.', f)),
         }))}
       />
     );

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import type { MessageKey } from '../../../../i18n/index.ts';
+import { messageKeyOf } from '../../../../i18n/keys.ts';
 import { ChoiceGroup, str } from '../../form-helpers.tsx';
 import type { StepDef } from '../step.ts';
 
 export const GEO_LEVELS = ['state', 'mun', 'region', 'zm', 'set', 'polygon'] as const;
 export type GeoChoice = (typeof GEO_LEVELS)[number];
-
-const levelKey = (l: string) => `portal.geo.level.${l}` as MessageKey;
 
 /** Which kind of area: the whole state, a municipality, a region, a metropolitan zone, a set, a polygon. */
 export const geographyStep: StepDef = {
@@ -25,8 +23,8 @@ export const geographyStep: StepDef = {
         selected={selected}
         options={GEO_LEVELS.map((l) => ({
           value: l,
-          label: t(levelKey(l), agencyWords),
-          hint: t(`portal.geo.level_hint.${l}` as MessageKey, agencyWords),
+          label: t(messageKeyOf('portal.geo.level.', l), agencyWords),
+          hint: t(messageKeyOf('portal.geo.level_hint.', l), agencyWords),
         }))}
       />
     );
