@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/client.ts';
 import { requests } from '../../../src/db/schema/index.ts';
 import { STAFF_ROLES } from '../../../src/domain/actor.ts';
-import { can, type Permission } from '../../../src/domain/permissions.ts';
+import { can, type Permission, roleRequiresTotp } from '../../../src/domain/permissions.ts';
 import { REJECTION_REASONS } from '../../../src/domain/rejection-reasons.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
@@ -467,5 +467,16 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     expect(c.jar.has('dato_solicitante')).toBe(false);
     expect((await c.get(`/mis-solicitudes/${f.folioA}`)).status).not.toBe(200);
     clock.advance(-31 * 60_000);
+  });
+});
+
+describe('the mail viewer and the second factor in the matrix (issue 16, findings 6 and 8)', () => {
+  it('only roles that see personal data hold mail.view; every staff role signs in with TOTP', () => {
+    for (const role of STAFF_ROLES) {
+      const actor = { type: 'staff' as const, id: 'x', role };
+      expect([role, can(actor, 'mail.view')]).toEqual([role, can(actor, 'personal_data.view')]);
+      expect([role, roleRequiresTotp(role)]).toEqual([role, true]);
+    }
+    expect(ROUTES['GET /staff/correo']!.access).toEqual({ kind: 'staff', anyOf: ['mail.view'] });
   });
 });
