@@ -6,10 +6,6 @@ export const KNOWN_UNUSED_BEING_REMOVED: Record<string, ('exports' | 'types' | '
   'src/services/staff/list-requests.ts': ['types'],
   // Staff layout: labelOr.
   'src/web/staff/layout.tsx': ['exports'],
-  // Dev mail files (being moved into services with list-dev-mails): isDevMailId, deleteDevMailFilesTo.
-  'src/mail/dev-mail-files.ts': ['exports'],
-  // Rate limits: the re-exported rateLimitRule.
-  'src/web/rate-limit.ts': ['exports'],
   // Privacy: countPendingArco.
   'src/services/privacy/list-arco-requests.ts': ['exports'],
 };

@@ -20,10 +20,6 @@ export type DevMailSummary = {
 
 const FILE = /^[0-9a-f]{24}\.eml$/;
 
-export function isDevMailId(id: string): boolean {
-  return FILE.test(id);
-}
-
 type AddressField = { text: string; value: { address?: string }[] };
 
 function addresses(v: AddressField | AddressField[] | undefined) {

@@ -9,7 +9,6 @@ import {
   memoryCounters,
   type RateLimitName,
   type RateLimitRule,
-  rateLimitRule,
 } from '../services/limits/rate-limits.ts';
 import type { AppEnv } from './context.ts';
 
@@ -21,7 +20,7 @@ import type { AppEnv } from './context.ts';
  *
  * RATE_LIMIT_DISABLED=1 turns all off.
  */
-export { hitRateLimit, type RateLimitName, type RateLimitRule, rateLimitRule };
+export { hitRateLimit, type RateLimitName, type RateLimitRule };
 
 export type RateLimiter = {
   /** Counts one hit for `key`; throws RateLimitedError when over the limit. */
