@@ -19,6 +19,8 @@ async function main() {
   // query). The statistics engine and the signing certificates load right after (warmUp), and the
   // outbox worker starts once they have: an automatic answer needs both.
   const { config, logger, handle, deps, warmUp } = await bootstrap({ deferWarmUp: true });
+  // A worker-only process serves /healthz, /readyz and /metrics on WORKER_OPS_PORT when it is set.
+  const opsPort = workerOnly ? config.workerOpsPort : undefined;
   let background: BackgroundWork | undefined;
   let stopping = false;
   const warm = warmUp().then(() => {
@@ -27,11 +29,11 @@ async function main() {
     if (workerOnly)
       logger.info({ engine: handle.kind, workerId: background?.worker.workerId, opsPort }, 'worker started');
   }, fail);
+  // A worker-only process has no pages to serve early: its /healthz (WORKER_OPS_PORT) says it works.
+  if (workerOnly) await warm;
   if (webOnly && handle.kind === 'pglite')
     logger.warn('--no-worker on PGlite: no other process can run the outbox');
 
-  // A worker-only process serves /healthz, /readyz and /metrics on WORKER_OPS_PORT when it is set.
-  const opsPort = workerOnly ? config.workerOpsPort : undefined;
   const server = workerOnly
     ? opsPort
       ? serve({ fetch: opsApp(deps).fetch, port: opsPort, hostname: config.host })
