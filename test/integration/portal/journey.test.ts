@@ -251,7 +251,7 @@ describe.each(testEngines())('request journey without JavaScript on %s', (engine
       { name: 'Ana', email: 'a@b.mx', sector: 'osc', phone: 'llámame' },
       'Escribe un teléfono válido',
     ],
-    ['datos', { name: LONG(201), email: 'a@b.mx', sector: 'osc' }, 'Escribe como máximo 200 caracteres.'],
+    ['datos', { name: LONG(101), email: 'a@b.mx', sector: 'osc' }, 'Escribe como máximo 100 caracteres.'],
     ['consentimiento', {}, 'Para enviar la solicitud debes aceptar el aviso de privacidad.'],
   ];
 

@@ -8,7 +8,7 @@ import { can, type Permission, roleRequiresTotp } from '../../../src/domain/perm
 import { REJECTION_REASONS } from '../../../src/domain/rejection-reasons.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
-import { fixedClock, testApp } from '../../helpers/app.ts';
+import { fixedClock, testApp, testConfig } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import {
   aDeliveredRequest,
@@ -101,6 +101,12 @@ const ROUTES: Record<string, { access: Access; url?: (f: Fixture) => string }> =
   'POST /staff/solicitudes/:folio/firmar/iniciar': { access: staff('request.sign') },
   'POST /staff/solicitudes/:folio/firmar/sello': { access: staff('request.sign') },
   'POST /staff/solicitudes/:folio/firmar/completar': { access: staff('request.sign') },
+  'GET /staff/solicitudes/:folio/firmar/borrador.pdf': {
+    access: staff('request.sign'),
+    url: (f) => `/staff/solicitudes/${f.folioA}/firmar/borrador.pdf`,
+  },
+  'POST /staff/solicitudes/:folio/firmar/sellar': { access: staff('request.sign') },
+  'POST /staff/solicitudes/:folio/firmar/devolver': { access: staff('request.return') },
   'GET /staff/admin': {
     access: staff('users.manage', 'calendar.manage', 'settings.manage', 'catalog.manage'),
   },
@@ -111,6 +117,7 @@ const ROUTES: Record<string, { access: Access; url?: (f: Fixture) => string }> =
   'POST /staff/admin/calendario': { access: staff('calendar.manage') },
   'POST /staff/admin/calendario/:date/eliminar': { access: staff('calendar.manage') },
   'GET /staff/admin/textos': { access: staff('settings.manage', 'catalog.manage') },
+  'GET /staff/admin/certificados': { access: staff('settings.manage') },
   'POST /staff/admin/textos': { access: staff('settings.manage') },
   'POST /staff/admin/textos/indicador': { access: staff('catalog.manage') },
   'GET /staff/auditoria': { access: staff('audit.view') },
@@ -224,7 +231,9 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
 
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    ({ app, deps } = testApp(handle, { clock }));
+    // Every route × every identity from one test client: the per-IP API limit is tested elsewhere.
+    const config = testConfig({ RATE_LIMIT_API_PER_IP_MINUTE: '0' });
+    ({ app, deps } = testApp(handle, { clock, config }));
     const a = await aDeliveredRequest(deps, { email: EMAIL_A, fileText: 'municipio,valor\nA,1\n' });
     const b = await aDeliveredRequest(deps, { email: EMAIL_B, fileText: 'municipio,valor\nB,2\n' });
     f = {
