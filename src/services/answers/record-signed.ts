@@ -6,12 +6,26 @@ import { type AnswerFile, answers, oficios, signingCertificates } from '../../db
 import { sha256Hex } from '../../documents/codes.ts';
 import { readCertificate } from '../../documents/efirma.ts';
 import type { OficioDraft } from '../../documents/issue.ts';
+import type { AnswerSigner } from '../../documents/signer.ts';
 import { buildZip } from '../../documents/zip.ts';
 import { type Actor, actorLabel } from '../../domain/actor.ts';
 import type { RequestStatus } from '../../domain/request-lifecycle.ts';
 import type { Deps } from '../deps.ts';
 
 export type SignedOficio = { oficioId: string; verificationCode: string; sha256: string; number: string };
+
+/** Who signed an oficio, as recorded: the signing certificate of `role`. */
+type OficioSigner = { role: 'seal' | 'director'; serial: string; certDer: Uint8Array; test: boolean };
+
+/** The record of a signature made with the institutional seal held by the server. */
+export function sealSignerOf(signer: Pick<AnswerSigner, 'certificate' | 'certDer' | 'test'>): OficioSigner {
+  return {
+    role: 'seal',
+    serial: signer.certificate.serialNumber,
+    certDer: signer.certDer,
+    test: signer.test,
+  };
+}
 
 /** The year of a date in the agency's time zone (oficio numbers restart each year). */
 export function agencyYear(deps: Pick<Deps, 'config'>, at: Date): number {
@@ -33,7 +47,7 @@ export async function registerSignedPdf(
     pdf: Uint8Array;
     cadena: string;
     sello: string;
-    signer: { role: 'seal' | 'director'; serial: string; certDer: Uint8Array; test: boolean };
+    signer: OficioSigner;
     now: Date;
   },
 ): Promise<{ id: string; stored: { sha256: string; size: number } }> {
@@ -76,7 +90,7 @@ export async function recordSignedOficio(
     pdf: Uint8Array;
     cadena: string;
     sello: string;
-    signer: { role: 'seal' | 'director'; serial: string; certDer: Uint8Array; test: boolean };
+    signer: OficioSigner;
     next: RequestStatus;
     actor: Actor;
     now: Date;

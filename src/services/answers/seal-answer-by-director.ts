@@ -8,7 +8,7 @@ import type { Deps } from '../deps.ts';
 import { loadRequest } from '../staff/transitions.ts';
 import { numberedOficioDraft, preparedAnswer } from './compose.ts';
 import { deliverAnswer } from './deliver-answer.ts';
-import { recordSignedOficio, type SignedOficio } from './record-signed.ts';
+import { recordSignedOficio, type SignedOficio, sealSignerOf } from './record-signed.ts';
 
 /**
  * The director approves a prepared answer and signs it with the institutional seal held by the server
@@ -43,12 +43,7 @@ export async function sealAnswerByDirector(
       pdf: issued.pdf,
       cadena: issued.cadena,
       sello: issued.sello,
-      signer: {
-        role: 'seal',
-        serial: signer.certificate.serialNumber,
-        certDer: signer.certDer,
-        test: signer.test,
-      },
+      signer: sealSignerOf(signer),
       next,
       actor,
       now,

@@ -6,7 +6,7 @@ import { translate } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
 import { numberedOficioDraft, preparedAnswer } from './compose.ts';
 import { findRequestById } from './load.ts';
-import { recordSignedOficio, type SignedOficio } from './record-signed.ts';
+import { recordSignedOficio, type SignedOficio, sealSignerOf } from './record-signed.ts';
 
 /**
  * Signs a prepared answer with the institutional seal (e.sello) held by the server: automatic
@@ -40,12 +40,7 @@ export async function signAnswer(
       pdf: issued.pdf,
       cadena: issued.cadena,
       sello: issued.sello,
-      signer: {
-        role: 'seal',
-        serial: signer.certificate.serialNumber,
-        certDer: signer.certDer,
-        test: signer.test,
-      },
+      signer: sealSignerOf(signer),
       next,
       actor,
       now,

@@ -10,7 +10,7 @@ import { REJECTION_REASONS } from '../../domain/rejection-reasons.ts';
 import { transition } from '../../domain/request-lifecycle.ts';
 import { translate } from '../../i18n/index.ts';
 import { nextOficioNumber } from '../answers/compose.ts';
-import { agencyYear, registerSignedPdf } from '../answers/record-signed.ts';
+import { agencyYear, registerSignedPdf, sealSignerOf } from '../answers/record-signed.ts';
 import { rejectionOficioDraft } from '../answers/rejection-oficio.ts';
 import type { Deps } from '../deps.ts';
 import { parseStaffInput } from './input.ts';
@@ -55,12 +55,7 @@ export async function rejectRequest(deps: Deps, actor: Actor, raw: unknown) {
       pdf: issued.pdf,
       cadena: issued.cadena,
       sello: issued.sello,
-      signer: {
-        role: 'seal',
-        serial: signer.certificate.serialNumber,
-        certDer: signer.certDer,
-        test: signer.test,
-      },
+      signer: sealSignerOf(signer),
       now,
     });
     const file: AnswerFile = {
