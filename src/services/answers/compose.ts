@@ -220,16 +220,8 @@ export function oficioDraftFor(
     .slice(0, OFICIO_TABLE_ROWS)
     .map((r) => [r.indicatorName, r.geoName, String(r.year), displayValue(r)]);
   const suppressed = data.rows.filter((r) => r.value === null);
-  const verificationUrl = `${deps.config.publicBaseUrl}/verificar/${issue.code}`;
   return {
-    agencyCode: agency.code,
-    letterhead: agency.letterhead,
-    city: agency.city,
-    oficioNumber: issue.number,
-    folio: req.folio,
-    issuedAt: issue.issuedAt,
-    timeZone: agency.timezone,
-    addressee: { name: req.requesterName, organization: req.requesterOrganization },
+    ...oficioFrame(deps, req, issue),
     subject: t('oficio.subject_default'),
     paragraphs: [
       t('oficio.intro', {
@@ -258,7 +250,26 @@ export function oficioDraftFor(
       .filter((f) => f.kind !== 'oficio' && f.kind !== 'zip')
       .map((f) => ({ name: f.name, sha256: f.sha256 })),
     signatory: issue.signatory,
-    verificationUrl,
+  };
+}
+
+/** What every oficio carries around its body: letterhead, número, folio, date, addressee, verification. */
+export function oficioFrame(
+  deps: Pick<Deps, 'config'>,
+  req: RequestRow,
+  issue: { number: string; code: string; issuedAt: Date },
+) {
+  const { agency, publicBaseUrl } = deps.config;
+  return {
+    agencyCode: agency.code,
+    letterhead: agency.letterhead,
+    city: agency.city,
+    oficioNumber: issue.number,
+    folio: req.folio,
+    issuedAt: issue.issuedAt,
+    timeZone: agency.timezone,
+    addressee: { name: req.requesterName, organization: req.requesterOrganization },
+    verificationUrl: `${publicBaseUrl}/verificar/${issue.code}`,
     verificationCode: issue.code,
   };
 }

@@ -3,6 +3,7 @@ import type { OficioDraft } from '../../documents/issue.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { type MessageKey, type Params, translate } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
+import { oficioFrame } from './compose.ts';
 
 const t = (key: MessageKey, params?: Params) => translate('es-MX', key, params);
 
@@ -23,17 +24,10 @@ export function rejectionOficioDraft(
     signatureNote: string;
   },
 ): OficioDraft {
-  const { agency, publicBaseUrl } = deps.config;
+  const { agency } = deps.config;
   const appeal = agency.recursoRevision;
   return {
-    agencyCode: agency.code,
-    letterhead: agency.letterhead,
-    city: agency.city,
-    oficioNumber: issue.number,
-    folio: req.folio,
-    issuedAt: issue.issuedAt,
-    timeZone: agency.timezone,
-    addressee: { name: req.requesterName, organization: req.requesterOrganization },
+    ...oficioFrame(deps, req, issue),
     subject: t('oficio.rejection.subject'),
     paragraphs: [
       t('oficio.rejection.intro', {
@@ -59,7 +53,5 @@ export function rejectionOficioDraft(
     attachments: [],
     signatory: agency.signatory,
     signatureNote: issue.signatureNote,
-    verificationUrl: `${publicBaseUrl}/verificar/${issue.code}`,
-    verificationCode: issue.code,
   };
 }
