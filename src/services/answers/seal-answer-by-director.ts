@@ -1,4 +1,3 @@
-import { issueOficio } from '../../documents/issue.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { ForbiddenError } from '../../domain/errors.ts';
 import { authorize, can } from '../../domain/permissions.ts';
@@ -6,9 +5,10 @@ import { transition } from '../../domain/request-lifecycle.ts';
 import { translate } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
 import { loadRequest } from '../staff/transitions.ts';
-import { numberedOficioDraft, preparedAnswer } from './compose.ts';
+import { preparedAnswer } from './compose.ts';
 import { deliverAnswer } from './deliver-answer.ts';
-import { recordSignedOficio, type SignedOficio, sealSignerOf } from './record-signed.ts';
+import type { SignedOficio } from './record-signed.ts';
+import { sealPreparedAnswer } from './sign-answer.ts';
 
 /**
  * The director approves a prepared answer and signs it with the institutional seal held by the server
@@ -30,24 +30,15 @@ export async function sealAnswerByDirector(
   // Load the seal first: a wrong password or an expired certificate stops here, nothing changed.
   const signer = await deps.signers.seal(now);
   const { agency } = deps.config;
-  const signed = await deps.db.transaction(async (tx) => {
-    const draft = {
-      ...(await numberedOficioDraft(tx, deps, req, answer, { issuedAt: now, signatory: agency.signatory })),
-      signatureNote: translate('es-MX', 'oficio.signed_with_seal', { agency: agency.shortName }),
-    };
-    const issued = await issueOficio(draft, signer);
-    return recordSignedOficio(tx, deps, {
-      req,
-      answer,
-      draft,
-      pdf: issued.pdf,
-      cadena: issued.cadena,
-      sello: issued.sello,
-      signer: sealSignerOf(signer),
-      next,
-      actor,
-      now,
-    });
+  const signed = await sealPreparedAnswer(deps, {
+    req,
+    answer,
+    signer,
+    signatory: agency.signatory,
+    signatureNote: translate('es-MX', 'oficio.signed_with_seal', { agency: agency.shortName }),
+    next,
+    actor,
+    now,
   });
   // Without the deliver permission the answer stays signed for ventanilla to send.
   const delivered = can(actor, 'request.deliver');

@@ -1,7 +1,9 @@
+import type { RequestRow } from '../../db/requests.ts';
 import { issueOficio } from '../../documents/issue.ts';
+import type { AnswerSigner } from '../../documents/signer.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { ForbiddenError } from '../../domain/errors.ts';
-import { transition } from '../../domain/request-lifecycle.ts';
+import { type RequestStatus, transition } from '../../domain/request-lifecycle.ts';
 import { translate } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
 import { numberedOficioDraft, preparedAnswer } from './compose.ts';
@@ -27,23 +29,55 @@ export async function signAnswer(
   // Load the seal first: a wrong password or an expired certificate stops here, nothing changed.
   const signer = await deps.signers.seal(now);
   const { agency } = deps.config;
+  return sealPreparedAnswer(deps, {
+    req,
+    answer,
+    signer,
+    signatory: { name: agency.name, post: translate('es-MX', 'oficio.seal_post') },
+    next,
+    actor,
+    now,
+  });
+}
+
+/**
+ * The seal's signing transaction, for the system (above) and for a director who signs with the seal:
+ * número de oficio, PDF sealed and PAdES-signed, stored and recorded, request moved, audited.
+ */
+export function sealPreparedAnswer(
+  deps: Deps,
+  s: {
+    req: RequestRow;
+    answer: PreparedAnswer;
+    signer: AnswerSigner;
+    signatory: { name: string; post: string };
+    /** A line under the signature, e.g. that a director signed with the institutional seal. */
+    signatureNote?: string;
+    next: RequestStatus;
+    actor: Actor;
+    now: Date;
+  },
+): Promise<SignedOficio> {
   return deps.db.transaction(async (tx) => {
-    const draft = await numberedOficioDraft(tx, deps, req, answer, {
-      issuedAt: now,
-      signatory: { name: agency.name, post: translate('es-MX', 'oficio.seal_post') },
+    const numbered = await numberedOficioDraft(tx, deps, s.req, s.answer, {
+      issuedAt: s.now,
+      signatory: s.signatory,
     });
-    const issued = await issueOficio(draft, signer);
+    const draft = s.signatureNote ? { ...numbered, signatureNote: s.signatureNote } : numbered;
+    const issued = await issueOficio(draft, s.signer);
     return recordSignedOficio(tx, deps, {
-      req,
-      answer,
+      req: s.req,
+      answer: s.answer,
       draft,
       pdf: issued.pdf,
       cadena: issued.cadena,
       sello: issued.sello,
-      signer: sealSignerOf(signer),
-      next,
-      actor,
-      now,
+      signer: sealSignerOf(s.signer),
+      next: s.next,
+      actor: s.actor,
+      now: s.now,
     });
   });
 }
+
+type PreparedAnswer = Awaited<ReturnType<typeof preparedAnswer>>;
