@@ -2,27 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requests } from '../../src/db/schema/index.ts';
-import {
-  axeViolations,
-  chromiumAvailable,
-  type OpenBrowser,
-  openBrowser,
-  screenshot,
-} from './helpers/browser.ts';
+import { checkPage, chromiumAvailable, type OpenBrowser, openBrowser } from './helpers/browser.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
-
-const WIDTHS = [375, 1280] as const;
-
-/** Every page of the journey: no axe violations, and a screenshot at phone and desktop width. */
-async function checkPage(page: Page, name: string) {
-  expect(await axeViolations(page), `axe en ${name}`).toEqual([]);
-  expect(await page.locator('h1').count(), `un solo h1 en ${name}`).toBe(1);
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
-    await screenshot(page, name);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 async function continueTo(page: Page, path: string) {
   await Promise.all([page.waitForURL(`**${path}`), page.getByRole('button', { name: 'Continuar' }).click()]);

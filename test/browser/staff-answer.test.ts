@@ -17,27 +17,8 @@ import { aRequest } from '../helpers/factories.ts';
 import { sharedDataDir } from '../helpers/shared-data.ts';
 import { aStaffSession } from '../helpers/staff-session.ts';
 import { hasPoppler, pdfsig, pdftotext } from '../unit/documents/poppler.ts';
-import {
-  axeViolations,
-  chromiumAvailable,
-  type OpenBrowser,
-  openBrowser,
-  screenshot,
-} from './helpers/browser.ts';
+import { checkPage, chromiumAvailable, type OpenBrowser, openBrowser } from './helpers/browser.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
-
-const WIDTHS = [375, 1280] as const;
-
-/** Every page visited: no axe violations, one h1, and a screenshot at phone and desktop width. */
-async function checkPage(page: Page, name: string) {
-  expect(await axeViolations(page), `axe en ${name}`).toEqual([]);
-  expect(await page.locator('h1').count(), `un solo h1 en ${name}`).toBe(1);
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
-    await screenshot(page, `staff-answer-${name}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** Submits the form posting to `…{actionEnd}` and waits for the page it leads to. */
 async function submit(page: Page, actionEnd: string) {
@@ -152,7 +133,7 @@ describe.skipIf(!available || !dir)('a staff answer from received to delivered, 
     // Ventanilla: triage, then a prevención.
     await as('ventanilla');
     await page.goto(requestPage(folio));
-    await checkPage(page, '01-ventanilla-recibida');
+    await checkPage(page, 'staff-answer-01-ventanilla-recibida');
     await submit(page, '/revisar');
     expect(await status(folio)).toBe('in_review');
     await page
@@ -160,12 +141,12 @@ describe.skipIf(!available || !dir)('a staff answer from received to delivered, 
       .fill('¿Qué indicador de población necesitas: total, por sexo o por edad?');
     await submit(page, '/prevenir');
     expect(await status(folio)).toBe('clarification_requested');
-    await checkPage(page, '02-ventanilla-prevencion');
+    await checkPage(page, 'staff-answer-02-ventanilla-prevencion');
 
     // The requester answers in the portal.
     await requesterSignsIn(req);
     await page.goto(`${server.url}/mis-solicitudes/${encodeURIComponent(folio)}`);
-    await checkPage(page, '03-portal-prevencion');
+    await checkPage(page, 'staff-answer-03-portal-prevencion');
     await page
       .locator('form[action$="/aclaracion"] textarea')
       .fill('La población total de ambos municipios.');
@@ -188,7 +169,7 @@ describe.skipIf(!available || !dir)('a staff answer from received to delivered, 
     expect(await status(folio)).toBe('in_preparation');
     const workbench = `${requestPage(folio)}/respuesta`;
     await page.goto(workbench);
-    await checkPage(page, '04-tecnico-taller');
+    await checkPage(page, 'staff-answer-04-tecnico-taller');
     await page.locator('input[name="indicators"][value="population_total"]').first().check();
     await page.locator('input[name="places"][value="mun:15106"]').first().check();
     await page.locator('input[name="places"][value="mun:15054"]').first().check();
@@ -213,7 +194,7 @@ describe.skipIf(!available || !dir)('a staff answer from received to delivered, 
     });
     await submit(page, '/respuesta/anexos');
     expect(await page.locator('body').textContent()).toContain(annexSha);
-    await checkPage(page, '05-tecnico-borrador');
+    await checkPage(page, 'staff-answer-05-tecnico-borrador');
 
     await page.goto(requestPage(folio));
     await submit(page, '/enviar-a-firma');
@@ -222,7 +203,7 @@ describe.skipIf(!available || !dir)('a staff answer from received to delivered, 
     // The director reviews the rendered oficio and returns it with a comment.
     await as('director');
     await page.goto(`${requestPage(folio)}/firmar`);
-    await checkPage(page, '06-director-revision');
+    await checkPage(page, 'staff-answer-06-director-revision');
     expect(await page.locator('.oficio-page img').count()).toBeGreaterThan(0);
     const comment = 'Agrega que las cifras son de población residente habitual.';
     await page.locator('form[action$="/firmar/devolver"] textarea[name="comments"]').fill(comment);
@@ -243,12 +224,12 @@ describe.skipIf(!available || !dir)('a staff answer from received to delivered, 
     // The director views the oficio again and signs it with the seal (no JavaScript needed).
     await as('director');
     await page.goto(`${requestPage(folio)}/firmar`);
-    await checkPage(page, '07-director-firma');
+    await checkPage(page, 'staff-answer-07-director-firma');
     const draft = await download(`${requestPage(folio)}/firmar/borrador.pdf`);
     if (poppler) expect(pdftotext(draft, { nodiag: true }).replace(/\s+/g, ' ')).toContain(edited);
     await submit(page, '/firmar/sellar');
     expect(await status(folio)).toBe('delivered');
-    await checkPage(page, '08-director-entregada');
+    await checkPage(page, 'staff-answer-08-director-entregada');
 
     // The requester receives the e-mail with the oficio attached and download links.
     const [oficio] = await server.deps.db.select().from(oficios).where(eq(oficios.folio, folio));
@@ -287,7 +268,7 @@ describe.skipIf(!available || !dir)('a staff answer from received to delivered, 
     await page.locator('form[action$="/rechazar"] textarea[name="text"]').fill(explanation);
     await submit(page, '/rechazar');
     expect(await status(req.folio)).toBe('rejected');
-    await checkPage(page, '09-ventanilla-no-procedente');
+    await checkPage(page, 'staff-answer-09-ventanilla-no-procedente');
 
     const mail = await receivedMail(req.requesterEmail, `Tu solicitud ${req.folio} no es procedente`);
     const attached = mail.attachments.find((a) => a.contentType === 'application/pdf')!;
@@ -305,7 +286,7 @@ describe.skipIf(!available || !dir)('a staff answer from received to delivered, 
     // The portal lists the oficio, and it downloads.
     await requesterSignsIn(req);
     await page.goto(`${server.url}/mis-solicitudes/${encodeURIComponent(req.folio)}`);
-    await checkPage(page, '10-portal-no-procedente');
+    await checkPage(page, 'staff-answer-10-portal-no-procedente');
     const href = await page.locator('a[href*="/documentos/"]').first().getAttribute('href');
     const fromPortal = await download(`${server.url}${href}`);
     expect(createHash('sha256').update(fromPortal).digest('hex')).toBe(

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/index.ts';
 
 /**
@@ -131,4 +132,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SHOTS, `${name}-${width}px.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+const WIDTHS = [375, 1280] as const;
+
+/** Every page a browser test walks: no axe violations, one h1, and a screenshot at phone and desktop width. */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  expect(await axeViolations(page), `axe en ${name}`).toEqual([]);
+  expect(await page.locator('h1').count(), `un solo h1 en ${name}`).toBe(1);
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await screenshot(page, name);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 }
