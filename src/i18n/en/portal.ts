@@ -138,8 +138,9 @@ export const portal: Record<keyof typeof es, string> = {
   'portal.step.consent.privacy_legend': 'Consent',
   'portal.step.consent.privacy_label': 'I have read and accept the privacy notice (version {version}).',
   'portal.step.consent.publish_legend': 'Publishing the answer (optional)',
-  'portal.step.consent.publish_hint':
-    'If you agree, we publish the answer without your personal data for others to consult.',
+  'portal.publication.rule':
+    'We publish the answer only if you tick «I agree that the answer is published»; if you do not, it is not published. Only the indicators, the place, the years and the data files are published, in «Published answers»: never your name, your contact details, the purpose of your request, the text you write in «Other», the oficio, or an area you draw on the map.',
+  'portal.privacy.integral.publication_title': 'Publishing answers',
   'portal.step.consent.publish_label': 'I agree that the answer is published without my personal data.',
 
   'portal.review.title': 'Check your request',

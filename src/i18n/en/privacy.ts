@@ -6,7 +6,7 @@ export const privacy: Record<keyof typeof es, string> = {
 
   'reuse.library.title': 'Published answers',
   'reuse.library.lead':
-    'Answers we already gave to other people, which you can read without making a request. They hold only official figures: never data about who asked.',
+    'Answers we already gave to other people who agreed to publish them, which you can read without making a request. They hold only official figures: never data about who asked.',
   'reuse.library.search_label': 'Search',
   'reuse.library.search_hint': 'For example: población, escolaridad, {place}, 2020.',
   'reuse.library.topic_label': 'Topic',

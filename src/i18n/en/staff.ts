@@ -264,6 +264,8 @@ export const staff: Record<keyof typeof es, string> = {
   'staff.audit_action.request.sla_overdue': 'Alert: the deadline has passed',
   'staff.audit_action.answer.prepared': 'Answer prepared',
   'staff.audit_action.answer.published': 'Answer published in the repository',
+  'staff.audit_action.answer.unpublished':
+    'Answer withdrawn from the repository (the requester did not agree)',
   'staff.audit_action.answer.draft_saved': 'Answer draft saved',
   'staff.audit_action.oficio.revoked': 'Oficio revoked',
   'staff.audit_action.oficio.replaced': 'Oficio replaced by a new one',

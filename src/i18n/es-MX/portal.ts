@@ -141,8 +141,11 @@ export const portal = {
   'portal.step.consent.privacy_legend': 'Consentimiento',
   'portal.step.consent.privacy_label': 'Leí y acepto el aviso de privacidad (versión {version}).',
   'portal.step.consent.publish_legend': 'Publicación de la respuesta (opcional)',
-  'portal.step.consent.publish_hint':
-    'Si aceptas, publicaremos la respuesta sin tus datos personales para que otras personas la consulten.',
+  // The publication rule: the consent step's hint and the privacy notice both show this one text,
+  // and publishBasis() (src/services/reuse/publishable.ts) applies it.
+  'portal.publication.rule':
+    'Solo publicamos la respuesta si marcas «Acepto que la respuesta se publique»; si no lo marcas, no se publica. Se publican únicamente los indicadores, el lugar, los años y los archivos de datos en «Respuestas publicadas»: nunca tu nombre, tus datos de contacto, el propósito de tu solicitud, el texto que escribas en «Otro», el oficio ni un área que dibujes en el mapa.',
+  'portal.privacy.integral.publication_title': 'Publicación de respuestas',
   'portal.step.consent.publish_label': 'Acepto que la respuesta se publique sin mis datos personales.',
 
   // Check answers

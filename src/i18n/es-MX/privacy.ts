@@ -5,7 +5,7 @@ export const privacy = {
 
   'reuse.library.title': 'Respuestas publicadas',
   'reuse.library.lead':
-    'Respuestas que ya dimos a otras personas y que puede consultar sin hacer una solicitud. Solo contienen cifras oficiales: nunca datos de quien preguntó.',
+    'Respuestas que ya dimos a otras personas que aceptaron publicarlas, y que puede consultar sin hacer una solicitud. Solo contienen cifras oficiales: nunca datos de quien preguntó.',
   'reuse.library.search_label': 'Buscar',
   'reuse.library.search_hint': 'Por ejemplo: población, escolaridad, {place}, 2020.',
   'reuse.library.topic_label': 'Tema',

@@ -266,6 +266,8 @@ export const staff = {
   'staff.audit_action.request.sla_overdue': 'Aviso: el plazo venció',
   'staff.audit_action.answer.prepared': 'Respuesta preparada',
   'staff.audit_action.answer.published': 'Respuesta publicada en el repositorio',
+  'staff.audit_action.answer.unpublished':
+    'Respuesta retirada del repositorio (sin autorización de quien la pidió)',
   'staff.audit_action.answer.draft_saved': 'Borrador de la respuesta guardado',
   'staff.audit_action.oficio.revoked': 'Oficio revocado',
   'staff.audit_action.oficio.replaced': 'Oficio sustituido por uno nuevo',

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit.ts';
 import { answers, publishedAnswers, requests } from '../../db/schema/index.ts';
 import { SYSTEM } from '../../domain/actor.ts';
@@ -18,11 +18,43 @@ import {
 const BATCH = 200;
 
 /**
- * Adds delivered answers that may be published to the library (/respuestas). Idempotent: a request
- * already in the library is skipped (and the primary key keeps a concurrent run from adding it twice).
- * Only the structured question, the place, the dates and the data files are copied.
+ * Takes out of the library every answer its requester did not agree to publish (rows written under
+ * the former rule, which also published automatic answers without consent), each audited.
  */
-export async function publishAnswers(deps: Deps): Promise<{ published: number }> {
+async function withdrawWithoutConsent(deps: Deps, now: Date): Promise<number> {
+  const rows = await deps.db
+    .select({
+      requestId: publishedAnswers.requestId,
+      publicId: publishedAnswers.publicId,
+      folio: requests.folio,
+    })
+    .from(publishedAnswers)
+    .innerJoin(requests, eq(requests.id, publishedAnswers.requestId))
+    .where(or(eq(requests.publishConsent, false), ne(publishedAnswers.basis, 'consent')));
+  for (const r of rows) {
+    await deps.db.transaction(async (tx) => {
+      await tx.delete(publishedAnswers).where(eq(publishedAnswers.requestId, r.requestId));
+      await appendAudit(tx, {
+        actor: SYSTEM,
+        action: 'answer.unpublished',
+        subject: r.folio,
+        data: { publicId: r.publicId, reason: 'no_consent' },
+        at: now,
+      });
+    });
+  }
+  return rows.length;
+}
+
+/**
+ * Adds delivered answers whose requester agreed to the library (/respuestas), per `publishBasis`, and
+ * withdraws any there without that agreement. Idempotent: a request already in the library is skipped
+ * (and the primary key keeps a concurrent run from adding it twice). Only the structured question,
+ * the place, the dates and the data files are copied.
+ */
+export async function publishAnswers(deps: Deps): Promise<{ published: number; withdrawn: number }> {
+  const now = deps.clock.now();
+  const withdrawn = await withdrawWithoutConsent(deps, now);
   const candidates = await deps.db
     .select({
       id: requests.id,
@@ -33,22 +65,25 @@ export async function publishAnswers(deps: Deps): Promise<{ published: number }>
       years: requests.years,
       queryKey: requests.queryKey,
       publishConsent: requests.publishConsent,
-      answeredBy: requests.answeredBy,
       deliveredAt: requests.deliveredAt,
     })
     .from(requests)
     .leftJoin(publishedAnswers, eq(publishedAnswers.requestId, requests.id))
-    .where(and(eq(requests.status, 'delivered'), isNull(publishedAnswers.requestId)))
+    .where(
+      and(
+        eq(requests.status, 'delivered'),
+        eq(requests.publishConsent, true),
+        isNull(publishedAnswers.requestId),
+      ),
+    )
     .orderBy(requests.deliveredAt)
     .limit(BATCH);
   const catalog = portalCatalog();
   const es = translator('es-MX');
-  const now = deps.clock.now();
   let published = 0;
   for (const r of candidates) {
     const basis = publishBasis(r);
-    // Polygons drawn by a person are not shown in a public list.
-    if (!basis || r.geo.startsWith('polygon:')) continue;
+    if (!basis) continue;
     const [answer] = await deps.db
       .select({ files: answers.files })
       .from(answers)
@@ -90,6 +125,6 @@ export async function publishAnswers(deps: Deps): Promise<{ published: number }>
       published++;
     });
   }
-  if (published > 0) deps.logger.info({ published }, 'answers published to the library');
-  return { published };
+  if (published > 0 || withdrawn > 0) deps.logger.info({ published, withdrawn }, 'answers library updated');
+  return { published, withdrawn };
 }

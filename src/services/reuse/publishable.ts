@@ -13,23 +13,26 @@ import {
 /** Answer files that hold only official aggregates. The oficio (and the ZIP that holds it) names the requester. */
 export const PUBLIC_FILE_KINDS: readonly string[] = ['xlsx', 'csv', 'csv_meta', 'chart', 'map'];
 
+/** Why a row of the library is there. Only 'consent' is written; 'public_aggregates' rows are withdrawn. */
 export type PublishBasis = 'consent' | 'public_aggregates';
 
 /**
- * Why a delivered answer may be published, or null. The requester agreed; or the answer was produced
- * automatically from official figures for a question made only of catalog indicators (no free text,
- * nothing written by staff). Questions without a catalog indicator are never published.
+ * The publication rule, the one the form's hint and the privacy notice state (`portal.publication.rule`):
+ * a delivered answer is published only when its requester ticked «Acepto que la respuesta se publique»,
+ * and only its structured question (catalog indicators, place, years) and data files; never the
+ * requester, the purpose, the free text, the oficio, nor a polygon the requester drew.
  */
 export function publishBasis(r: {
   publishConsent: boolean;
-  answeredBy: 'auto' | 'staff' | null;
   indicators: string[];
-  otherText: string | null;
+  geo: string;
 }): PublishBasis | null {
+  if (!r.publishConsent) return null;
+  // Questions without a catalog indicator have nothing structured to publish.
   if (r.indicators.length === 0) return null;
-  if (r.publishConsent) return 'consent';
-  if (r.answeredBy === 'auto' && !r.otherText) return 'public_aggregates';
-  return null;
+  // A drawn polygon may be someone's home or land: never in a public list.
+  if (r.geo.startsWith('polygon:')) return null;
+  return 'consent';
 }
 
 /** The geography and the municipalities it covers (`mun:15MMM`), for filters and similar answers. */

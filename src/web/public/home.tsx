@@ -86,5 +86,6 @@ export const homeRoutes = new Hono<AppEnv>()
           </>
         ))}
       </>,
+      ['portal.privacy.integral.publication_title', 'portal.publication.rule'],
     );
   });

@@ -19,12 +19,14 @@ describe.each(testEngines())('published answers library on %s', (engine) => {
   let app: Hono<AppEnv>;
   let deps: Deps;
   const clock = fixedClock('2026-11-24T16:00:00Z');
-  // Toluca's marginalization (consent); population of Región V Ecatepec (automatic answer).
+  // Toluca's marginalization and Región V Ecatepec's population (both with consent); three answers
+  // whose requester did not agree (automatic, staff, automatic with free text), one earlier published.
   let marginalization: { request: RequestRow; files: { kind: string; sha256: string }[] };
   let population: { request: RequestRow };
   let privateOne: RequestRow;
   let autoWithText: RequestRow;
   let open: RequestRow;
+  let autoNoConsent: RequestRow;
 
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
@@ -45,6 +47,8 @@ describe.each(testEngines())('published answers library on %s', (engine) => {
       years: [2010, 2020],
       queryKey: 'population_total|region:5|2010,2020',
       answeredBy: 'auto',
+      publishConsent: true,
+      purpose: 'Diagnóstico para el plan de desarrollo de mi despacho',
     });
     privateOne = (
       await aDeliveredAnswer(deps, {
@@ -61,18 +65,49 @@ describe.each(testEngines())('published answers library on %s', (engine) => {
         otherText: 'también lo de mi colonia',
       })
     ).request;
+    autoNoConsent = (
+      await aDeliveredAnswer(deps, {
+        indicators: ['population_total'],
+        geo: 'mun:15058',
+        answeredBy: 'auto',
+      })
+    ).request;
     open = await aRequest(deps.db, { status: 'in_preparation', publishConsent: true });
   });
   afterAll(() => handle.close());
 
-  it('publishes consented and aggregate-only answers once, audited, and nothing else', async () => {
-    expect(await publishAnswers(deps)).toEqual({ published: 2 });
-    expect(await publishAnswers(deps)).toEqual({ published: 0 });
+  it('publishes only the answers whose requester agreed, once, audited, and withdraws the others', async () => {
+    // An automatic answer published under the former rule (no consent) is in the library.
+    await handle.db.insert(publishedAnswers).values({
+      requestId: autoNoConsent.id,
+      publicId: 'antigua1',
+      indicators: autoNoConsent.indicators,
+      topics: ['population'],
+      geo: autoNoConsent.geo,
+      geoName: 'Nezahualcóyotl',
+      geoIds: [autoNoConsent.geo],
+      years: autoNoConsent.years,
+      queryKey: autoNoConsent.queryKey,
+      title: 'Población total',
+      searchText: 'Poblacion total',
+      basis: 'public_aggregates',
+      files: [],
+      answeredAt: clock.now(),
+      publishedAt: clock.now(),
+    });
+    expect(await publishAnswers(deps)).toEqual({ published: 2, withdrawn: 1 });
+    expect(await publishAnswers(deps)).toEqual({ published: 0, withdrawn: 0 });
     const rows = await handle.db.select().from(publishedAnswers);
     const byRequest = new Map(rows.map((r) => [r.requestId, r]));
     expect(byRequest.get(marginalization.request.id)?.basis).toBe('consent');
-    expect(byRequest.get(population.request.id)?.basis).toBe('public_aggregates');
-    for (const r of [privateOne, autoWithText, open]) expect(byRequest.has(r.id)).toBe(false);
+    expect(byRequest.get(population.request.id)?.basis).toBe('consent');
+    for (const r of [privateOne, autoWithText, autoNoConsent, open]) expect(byRequest.has(r.id)).toBe(false);
+    expect((await app.request('/respuestas/antigua1')).status).toBe(404);
+    const withdrawn = await handle.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'answer.unpublished'));
+    expect(withdrawn.map((a) => a.subject)).toEqual([autoNoConsent.folio]);
     // The oficio names the requester: only the data files are public.
     expect(byRequest.get(marginalization.request.id)?.files.map((f) => f.kind)).toEqual(['xlsx']);
     const audits = await handle.db.select().from(auditLog).where(eq(auditLog.action, 'answer.published'));
@@ -118,6 +153,12 @@ describe.each(testEngines())('published answers library on %s', (engine) => {
     expect(html).toContain('1 respuesta encontrada');
     for (const personal of ['Lucía', 'lucia@example.org', 'colonias', marginalization.request.folio])
       expect(html).not.toContain(personal);
+    // Never a requester's purpose, in the list or on the answer's page.
+    const all = await (await app.request('/respuestas')).text();
+    expect(all).toContain('Ecatepec');
+    expect(all).not.toContain('plan de desarrollo');
+    for (const h of all.match(/\/respuestas\/[A-Za-z0-9_-]{6,}(?=")/g) ?? [])
+      expect(await (await app.request(h)).text()).not.toMatch(/plan de desarrollo|Tesis sobre/);
     const href = /href="(\/respuestas\/[A-Za-z0-9_-]+)"/.exec(html)![1]!;
     const detail = await (await app.request(href)).text();
     expect(detail).toContain('Toluca');

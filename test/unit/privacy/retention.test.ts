@@ -18,18 +18,12 @@ describe('retention', () => {
 });
 
 describe('what may be published', () => {
-  const base = {
-    publishConsent: false,
-    answeredBy: 'auto' as const,
-    indicators: ['population_total'],
-    otherText: null,
-  };
-  it('needs consent, or an automatic answer to a catalog-only question', () => {
-    expect(publishBasis(base)).toBe('public_aggregates');
-    expect(publishBasis({ ...base, answeredBy: 'staff' })).toBeNull();
-    expect(publishBasis({ ...base, answeredBy: 'staff', publishConsent: true })).toBe('consent');
-    expect(publishBasis({ ...base, otherText: 'mi colonia' })).toBeNull();
+  const base = { publishConsent: false, indicators: ['population_total'], geo: 'mun:15106' };
+  it("only with the requester's consent, a catalog indicator and a place that is not a drawn polygon", () => {
+    expect(publishBasis(base)).toBeNull();
+    expect(publishBasis({ ...base, publishConsent: true })).toBe('consent');
     expect(publishBasis({ ...base, publishConsent: true, indicators: [] })).toBeNull();
+    expect(publishBasis({ ...base, publishConsent: true, geo: 'polygon:abc123' })).toBeNull();
   });
 
   it('folds accents the same way for stored text and searched words', () => {

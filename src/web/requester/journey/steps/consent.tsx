@@ -37,7 +37,7 @@ export const consentStep: StepDef = {
         <ChoiceGroup
           field="publishConsent"
           legend={t('portal.step.consent.publish_legend')}
-          hint={t('portal.step.consent.publish_hint')}
+          hint={t('portal.publication.rule')}
           type="checkbox"
           errors={errors}
           selected={publish ? ['yes'] : []}
