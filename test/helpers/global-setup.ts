@@ -23,7 +23,12 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   // Tests start servers from dist/ as production does: rebuild it when a source file is newer.
-  await ensureBuilt({ quiet: true });
+  // Outside CI a tree that does not build (someone mid-edit) leaves dist/ as it was, loudly: only the
+  // tests that start dist/ are affected, and they fail on their own. In CI it is a failure.
+  await ensureBuilt({ quiet: true }).catch((err: unknown) => {
+    if (process.env.CI === 'true') throw err;
+    console.warn(`\n*** dist/ NOT rebuilt: the tree does not build (${String(err).slice(0, 300)}) ***\n`);
+  });
   const dir = mkdtempSync(join(tmpdir(), 'dato-tests-'));
   // Opened on a copy of the build's migrated PGlite folder when there is one: initdb inside WebAssembly
   // would cost ≈ 13 s of CPU on every test run. runMigrations then finds it current with one query.

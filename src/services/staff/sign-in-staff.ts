@@ -119,23 +119,20 @@ export async function signInStaff(
     });
   // Unknown and inactive accounts take the same steps as real ones: the same messages, a password
   // hash checked (a dummy one), a failure counted.
+  // A wrong password counts even while the account is locked: parallel guesses that read the row
+  // before and after another one locked it all count, and guessing on does not shorten the wait.
   if (!user?.active) {
-    if (await unknownLockedUntil(deps, email, now)) {
-      await fail('locked');
-      throw signInFailed('staff.err.locked');
-    }
+    const locked = await unknownLockedUntil(deps, email, now);
     await checkPassword(null, input.password);
     await countUnknownFailure(deps, email);
-    await fail(user ? 'inactive' : 'unknown_email');
-    throw signInFailed();
+    await fail(locked ? 'locked' : user ? 'inactive' : 'unknown_email');
+    throw signInFailed(locked ? 'staff.err.locked' : undefined);
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await fail('locked', user.id);
-    throw signInFailed('staff.err.locked');
-  }
-  if (!(await checkPassword(user.passwordHash, input.password))) {
-    await fail('password', user.id, true);
-    throw signInFailed();
+  const locked = Boolean(user.lockedUntil && user.lockedUntil > now);
+  const passwordOk = await checkPassword(user.passwordHash, input.password);
+  if (locked || !passwordOk) {
+    await fail(locked ? 'locked' : 'password', user.id, !passwordOk);
+    throw signInFailed(locked ? 'staff.err.locked' : undefined);
   }
   const pendingTotp = roleRequiresTotp(user.role) || Boolean(user.totpConfirmedAt);
   return deps.db.transaction(async (tx) => {

@@ -53,18 +53,20 @@ export async function verifyStaffTotp(
   const now = deps.clock.now();
   const user = row.user;
   const actor = { type: 'staff' as const, id: user.id, role: user.role };
-  if (user.lockedUntil && user.lockedUntil > now) throw signInFailed('staff.err.locked');
+  const locked = Boolean(user.lockedUntil && user.lockedUntil > now);
   const step = await checkTotp(user.totpSecret!, input.code, now);
-  if (step === null || (user.totpLastStep !== null && step <= user.totpLastStep)) {
+  const wrong = step === null || (user.totpLastStep !== null && step <= user.totpLastStep);
+  // As with passwords, a wrong code counts even while the account is locked.
+  if (locked || wrong) {
     await recordFailedSignIn(deps.db, {
       actor,
       subject: `staff:${user.id}`,
-      reason: 'totp',
+      reason: locked ? 'locked' : 'totp',
       ip: ctx.ip ?? null,
       at: now,
-      counted: { userId: user.id },
+      ...(wrong ? { counted: { userId: user.id } } : {}),
     });
-    throw wrongCode();
+    throw locked ? signInFailed('staff.err.locked') : wrongCode();
   }
   const accepted = await deps.db.transaction(async (tx) => {
     // The step is claimed in SQL: the same code sent twice in parallel is accepted once.
