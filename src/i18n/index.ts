@@ -4,6 +4,7 @@ import { abuse as enAbuse } from './en/abuse.ts';
 import { backup as enBackup } from './en/backup.ts';
 import { common as enCommon } from './en/common.ts';
 import { documents as enDocuments } from './en/documents.ts';
+import { journey as enJourney } from './en/journey.ts';
 import { mail as enMail } from './en/mail.ts';
 import { portal as enPortal } from './en/portal.ts';
 import { privacy as enPrivacy } from './en/privacy.ts';
@@ -18,6 +19,7 @@ import { abuse as esAbuse } from './es-MX/abuse.ts';
 import { backup as esBackup } from './es-MX/backup.ts';
 import { common as esCommon } from './es-MX/common.ts';
 import { documents as esDocuments } from './es-MX/documents.ts';
+import { journey as esJourney } from './es-MX/journey.ts';
 import { mail as esMail } from './es-MX/mail.ts';
 import { portal as esPortal } from './es-MX/portal.ts';
 import { privacy as esPrivacy } from './es-MX/privacy.ts';
@@ -36,6 +38,7 @@ export const DEFAULT_LOCALE: Locale = 'es-MX';
 const es = {
   ...esCommon,
   ...esPortal,
+  ...esJourney,
   ...esMail,
   ...esDocuments,
   ...esStats,
@@ -53,6 +56,7 @@ export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
   ...enCommon,
   ...enPortal,
+  ...enJourney,
   ...enMail,
   ...enDocuments,
   ...enStats,

@@ -65,9 +65,17 @@ export async function submitDraftRequest(
     if (!(await spendPowSolution(deps, input.proofOfWork)))
       return { kind: 'refused', errors: [{ field: 'altcha-status', message: t('portal.err.pow_failed') }] };
   } else {
-    const tooFast = deps.clock.now().getTime() - draft.createdAt.getTime() < MIN_NO_JS_JOURNEY_MS;
-    if (input.honeypot || tooFast)
+    const waitMs = MIN_NO_JS_JOURNEY_MS - (deps.clock.now().getTime() - draft.createdAt.getTime());
+    if (input.honeypot)
       return { kind: 'refused', errors: [{ field: 'altcha-status', message: t('portal.err.too_fast') }] };
+    // A person without JavaScript who was quick is told how long to wait, not that they look like a bot.
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000);
+      return {
+        kind: 'refused',
+        errors: [{ field: 'altcha-status', message: t('journey.err.wait', { seconds }) }],
+      };
+    }
   }
 
   try {

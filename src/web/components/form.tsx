@@ -10,7 +10,8 @@ export function CsrfField({ token }: { token: string }) {
 export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
   if (errors.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" tabindex={-1} aria-labelledby="error-summary-title">
+    // autofocus: focus lands on the summary as the page loads, with or without JavaScript.
+    <div class="error-summary" role="alert" tabindex={-1} autofocus aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">{title}</h2>
       <ul>
         {errors.map((e) => (

@@ -6,6 +6,8 @@
   const field = form.querySelector('input[name="altcha"]');
   const status = document.getElementById('altcha-status');
   const button = form.querySelector('button[type="submit"]');
+  // With the script running, the check is the proof of work, not the no-JavaScript waiting time.
+  if (status?.dataset.jsNote) status.textContent = status.dataset.jsNote;
   let challenge;
   try {
     challenge = JSON.parse(form.dataset.altcha || '');

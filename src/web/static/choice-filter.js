@@ -1,5 +1,6 @@
-// A search box over a long list of checkboxes (the municipalities of "área específica").
-// Enhancement only: without it the whole list is there. Ticked boxes stay ticked when hidden.
+// A search box over a long list of checkboxes (the municipalities of "área específica", the
+// indicators grouped by topic). Enhancement only: without it the whole list is there. Ticked boxes
+// stay ticked when hidden; a group with nothing to show is hidden with its heading.
 (() => {
   const fold = (s) =>
     s
@@ -7,9 +8,9 @@
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase();
   for (const box of document.querySelectorAll('[data-choice-filter]')) {
-    const fieldset = box.querySelector('fieldset');
+    const fieldsets = Array.from(box.querySelectorAll('fieldset'));
     const choices = Array.from(box.querySelectorAll('.choice'));
-    if (!fieldset || choices.length === 0) continue;
+    if (fieldsets.length === 0 || choices.length === 0) continue;
     const wrap = document.createElement('div');
     wrap.className = 'form-group';
     const label = document.createElement('label');
@@ -24,8 +25,10 @@
     status.className = 'hint';
     status.setAttribute('aria-live', 'polite');
     wrap.append(label, input, status);
-    const first = choices[0];
+    // One list: the box goes above its first choice. Several groups: above the first group.
+    const first = fieldsets.length > 1 ? fieldsets[0].closest('.form-group') || fieldsets[0] : choices[0];
     first.parentNode.insertBefore(wrap, first);
+    const groups = fieldsets.length > 1 ? fieldsets.map((f) => f.closest('.form-group') || f) : [];
     const texts = choices.map((c) => fold(c.textContent || ''));
     const update = () => {
       const q = fold(input.value.trim());
@@ -35,6 +38,10 @@
         c.style.display = match ? '' : 'none';
         if (match) shown++;
       });
+      for (const g of groups) {
+        const any = Array.from(g.querySelectorAll('.choice')).some((c) => c.style.display !== 'none');
+        g.style.display = any ? '' : 'none';
+      }
       status.textContent = (box.dataset.choiceFilterCount || '')
         .replace('{shown}', String(shown))
         .replace('{total}', String(choices.length));

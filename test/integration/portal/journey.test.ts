@@ -114,10 +114,11 @@ describe.each(testEngines())('request journey without JavaScript on %s', (engine
     expect(review.html).toContain('2010, 2020');
     expect(review.html).toContain(`href="${BASE}/datos?volver=revisar"`);
 
-    // Without JavaScript, a submit seconds after starting looks like a bot.
+    // Without JavaScript, a submit seconds after starting is held back, saying how long to wait.
     const tooFast = await client.post(`${BASE}/enviar`, { altcha: '', website: '' });
     expect(tooFast.status).toBe(400);
-    expect(tooFast.html).toContain('No pudimos confirmar que la solicitud la envía una persona');
+    expect(tooFast.html).toContain('Espera 20 segundos y vuelve a pulsar «Enviar solicitud»');
+    expect(tooFast.html).toContain('solo puede enviarse cuando han pasado 20 segundos');
     expect(await requestCount()).toBe(0);
 
     clock.advance(60_000);
@@ -289,7 +290,7 @@ describe.each(testEngines())('request journey without JavaScript on %s', (engine
     const broken = new File(['{"type":"Polygon","coordinates":[[[0,0],[1,1]]]}'], 'a.geojson');
     const bad = await client.post(`${BASE}/lugar?volver=revisar`, { geojsonFile: broken });
     expect(bad.status).toBe(400);
-    expect(bad.html).toContain('El polígono no es válido');
+    expect(bad.html).toContain('no está cerrado');
     const good = new File([JSON.stringify({ type: 'Polygon', coordinates: [ring] })], 'area.geojson');
     const ok = await client.post(`${BASE}/lugar?volver=revisar`, { geojsonFile: good });
     expect(ok.status).toBe(303);

@@ -7,6 +7,7 @@ import { geoName, indicatorName, portalCatalog, sectorName } from '../../../serv
 import type { DraftState } from '../../../services/requests/drafts.ts';
 import { createPowChallenge } from '../../../services/requests/proof-of-work.ts';
 import { queryKey } from '../../../services/requests/request-input.ts';
+import { MIN_NO_JS_JOURNEY_MS } from '../../../services/requests/submit-draft-request.ts';
 import { findRecentDuplicate } from '../../../services/requests/submit-request.ts';
 import { CsrfField } from '../../components/form.tsx';
 import type { AppEnv } from '../../context.ts';
@@ -43,6 +44,9 @@ export async function renderReview(c: Context<AppEnv>, s: DraftState, errors: Fi
     locale,
   );
   const challenge = await createPowChallenge(deps);
+  // Whatever the refusal names (the anti-bot check, a late validation), the person's next move is the
+  // send button: every summary link lands there, next to the inline message.
+  const sendErrors = errors.map((e) => ({ ...e, field: 'submit' }));
   const none = t('portal.review.none');
   return renderPage(
     c,
@@ -52,7 +56,7 @@ export async function renderReview(c: Context<AppEnv>, s: DraftState, errors: Fi
       scripts: ['/static/altcha-solver.js'],
     },
     <>
-      <FormTop c={c} back={`${BASE}/consentimiento`} errors={errors} />
+      <FormTop c={c} back={`${BASE}/consentimiento`} errors={sendErrors} />
       <h1>{t('portal.review.title')}</h1>
       <h2>{t('portal.review.question')}</h2>
       <dl class="summary-list">
@@ -128,12 +132,24 @@ export async function renderReview(c: Context<AppEnv>, s: DraftState, errors: Fi
           <label for="f-website">{t('portal.honeypot')}</label>
           <input type="text" id="f-website" name="website" value="" tabindex={-1} autocomplete="off" />
         </div>
-        <p class="hint" id="altcha-status" aria-live="polite">
-          {t('portal.review.no_js_note')}
+        {/* The page says what happens without JavaScript; the solver script swaps in its own text. */}
+        <p
+          class="hint"
+          id="altcha-status"
+          aria-live="polite"
+          data-js-note={t('journey.review.js_note')}
+          data-working={t('journey.review.working')}
+        >
+          {t('journey.review.no_js_note', { seconds: MIN_NO_JS_JOURNEY_MS / 1000 })}
         </p>
-        <button type="submit" class="button" data-prevent-double-click="true">
-          {duplicate ? t('portal.duplicate.send_anyway') : t('portal.review.send')}
-        </button>
+        <div class={errors.length > 0 ? 'form-group form-group--error' : 'form-group'}>
+          {errors.map((e) => (
+            <p class="error-message">{e.message}</p>
+          ))}
+          <button type="submit" class="button" id="f-submit" data-prevent-double-click="true">
+            {duplicate ? t('portal.duplicate.send_anyway') : t('portal.review.send')}
+          </button>
+        </div>
       </form>
     </>,
   );

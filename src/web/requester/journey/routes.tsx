@@ -15,8 +15,9 @@ import { hitSubmitLimits } from '../../submit-limits.ts';
 import { FormTop, readForm, str } from '../form-helpers.tsx';
 import { renderConfirmation } from './confirmation.tsx';
 import { applicableSteps, BASE, firstMissingStep, isStep, nextAfter, previousStep, STEPS } from './flow.ts';
+import { prefillFromQuestion } from './prefill.ts';
 import { renderReview } from './review.tsx';
-import { type Raw, STEP_ORDER, type StepCtx, type StepId } from './step.ts';
+import { type Raw, STEP_ORDER, type StepCtx, type StepId, stepTitle } from './step.ts';
 
 const DRAFT_COOKIE = 'dato_borrador';
 const ACK_COOKIE = 'dato_acuse';
@@ -60,12 +61,15 @@ async function renderStep(c: Context<AppEnv>, id: StepId, state: DraftState, raw
   const step = STEPS[id];
   const back = c.req.query('volver') === 'revisar' ? `${BASE}/revisar` : previousStep(state, id);
   const action = `${BASE}/${id}${c.req.query('volver') === 'revisar' ? '?volver=revisar' : ''}`;
-  const title = errors.length > 0 ? `${t('portal.error_prefix')} ${t(step.title)}` : t(step.title);
+  const question = t(stepTitle(step, state));
+  const title = errors.length > 0 ? `${t('portal.error_prefix')} ${question}` : question;
+  const steps = applicableSteps(state);
   return renderPage(
     c,
     { title, status: errors.length > 0 ? 400 : 200, scripts: step.scripts?.(state) ?? [] },
     <>
       <FormTop c={c} back={back} errors={errors} />
+      <p class="step-count">{t('journey.step_count', { n: steps.indexOf(id) + 1, total: steps.length })}</p>
       <form
         method="post"
         action={action}
@@ -119,6 +123,8 @@ journeyRoutes.get(`${BASE}/:step`, async (c) => {
 journeyRoutes.post(`${BASE}/:step`, async (c) => {
   const id = c.req.param('step');
   if (id === 'enviar') return submit(c);
+  if (id === 'prellenar')
+    return prefillFromQuestion(c, await currentDraft(c), (draftId) => setDraftCookie(c, draftId));
   if (!isStep(id)) return c.notFound();
   const { deps } = c.var;
   const draft = await currentDraft(c);

@@ -41,7 +41,8 @@ export type ParseResult = { patch: Partial<DraftState> } | { errors: FieldError[
 
 /** One page of the journey: its question (view) and the parser of its answer, kept side by side. */
 export type StepDef = {
-  title: MessageKey;
+  /** The page's title: the question asked, which may depend on earlier answers. */
+  title: MessageKey | ((s: DraftState) => MessageKey);
   done(s: DraftState): boolean;
   applies?(s: DraftState): boolean;
   multipart?: boolean;
@@ -50,6 +51,10 @@ export type StepDef = {
   view(ctx: StepCtx, raw: Raw, errors: FieldError[]): Child;
   parse(ctx: StepCtx, form: FormBody): Promise<ParseResult> | ParseResult;
 };
+
+export function stepTitle(step: StepDef, s: DraftState): MessageKey {
+  return typeof step.title === 'function' ? step.title(s) : step.title;
+}
 
 /** The zod issues as field errors; a schema of one field names that field (its issues have no path). */
 export function zodErrors(error: z.ZodError, field?: string): FieldError[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stepTitle } from '../../../../src/web/requester/journey/step.ts';
 import { placeStep } from '../../../../src/web/requester/journey/steps/place.tsx';
 import { errorsOf, parse, patchOf, renderView, stepCtx } from './step-context.ts';
 
@@ -53,5 +54,17 @@ describe('journey step: place', () => {
   it('the municipality page lists the catalog and keeps the choice', async () => {
     const html = await renderView(placeStep, stepCtx({ geoLevel: 'mun', geo: 'mun:15002' }));
     expect(html).toContain('<option value="mun:15002" selected="">Acolman</option>');
+  });
+});
+
+describe('journey step: place, its title', () => {
+  it('is the question its heading asks, for each kind of area', async () => {
+    const { t } = stepCtx();
+    for (const level of ['mun', 'region', 'zm', 'set', 'polygon'] as const) {
+      const ctx = stepCtx({ geoLevel: level });
+      const html = await renderView(placeStep, ctx);
+      const heading = /<h1>([^<]*)<\/h1>/.exec(html)?.[1];
+      expect(t(stepTitle(placeStep, ctx.state)), level).toBe(heading);
+    }
   });
 });

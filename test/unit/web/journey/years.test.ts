@@ -37,3 +37,24 @@ describe('journey step: years, errors', () => {
     expect(errorsOf(await parse(yearsStep, {}))[0]?.field).toBe('years');
   });
 });
+
+describe('journey step: years, per chosen indicator', () => {
+  it('says next to each year which chosen indicators have data for it', async () => {
+    // population_total has 1990…2020; population_0_2 only 2020.
+    const html = await renderView(yearsStep, stepCtx({ indicators: ['population_total', 'population_0_2'] }));
+    const hintOf = (year: number) =>
+      new RegExp(`value="${year}"[\\s\\S]*?<span class="hint"[^>]*><br\\s*/?>([^<]*)</span>`).exec(html)?.[1];
+    expect(hintOf(2020)).toBe('Con datos de todos los indicadores que elegiste');
+    expect(hintOf(2010)).toBe('Solo con datos de: Población total');
+    expect(html).not.toContain('con datos disponibles');
+  });
+
+  it('one indicator: the hint names it; none from the catalog: no claim about data', async () => {
+    const one = await renderView(yearsStep, stepCtx({ indicators: ['population_0_2'] }));
+    expect(one).toContain('Estos son los años con datos de');
+    expect(one).not.toContain('Solo con datos de');
+    const none = await renderView(yearsStep, stepCtx({ otherText: 'Migración' }));
+    expect(none).toContain('Marca uno o varios años, o escribe otros abajo.');
+    expect(none).not.toContain('con datos');
+  });
+});

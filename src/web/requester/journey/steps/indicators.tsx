@@ -9,6 +9,8 @@ import { type StepDef, zodErrors } from '../step.ts';
 export const indicatorsStep: StepDef = {
   title: 'portal.step.indicators.title',
   done: (s) => (s.indicators?.length ?? 0) > 0 || !!s.otherText,
+  // The same search box as the municipality list: without JavaScript the whole list is there.
+  scripts: () => ['/static/choice-filter.js'],
   view({ t, catalog, state }, raw, errors) {
     const selected = (raw.indicators as string[] | undefined) ?? state.indicators ?? [];
     const other = (raw.otherText as string | undefined) ?? state.otherText ?? '';
@@ -17,7 +19,12 @@ export const indicatorsStep: StepDef = {
       <>
         <h1>{t('portal.step.indicators.title')}</h1>
         <p class="hint">{t('portal.step.indicators.hint')}</p>
-        <div class={err ? 'form-group form-group--error' : 'form-group'} id="f-indicators">
+        <div
+          class={err ? 'form-group form-group--error' : 'form-group'}
+          id="indicators-list"
+          data-choice-filter={t('journey.indicators.filter_label')}
+          data-choice-filter-count={t('journey.indicators.filter_count')}
+        >
           {err ? <p class="error-message">{err}</p> : null}
           {catalog.topics().map((g, gi) => (
             <ChoiceGroup

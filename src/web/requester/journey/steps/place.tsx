@@ -1,12 +1,28 @@
-import { LIMITS, parsePolygon, polygonGeoId } from '../../../../services/requests/request-input.ts';
+import type { MessageKey } from '../../../../i18n/index.ts';
+import {
+  LIMITS,
+  parsePolygon,
+  polygonGeoId,
+  polygonProblemText,
+} from '../../../../services/requests/request-input.ts';
 import { FormGroup, fieldError } from '../../../components/form.tsx';
 import { ChoiceGroup, file, list, str } from '../../form-helpers.tsx';
 import type { StepDef } from '../step.ts';
 import type { GeoChoice } from './geography.tsx';
 
+const PLACE_TITLES: Record<GeoChoice, MessageKey> = {
+  state: 'journey.place.title',
+  mun: 'portal.step.place.mun_title',
+  region: 'portal.step.place.region_legend',
+  zm: 'portal.step.place.zm_legend',
+  set: 'portal.step.place.set_legend',
+  polygon: 'portal.step.place.polygon_title',
+};
+
 /** Which place of the kind chosen before (skipped for the whole state); a polygon may be uploaded. */
 export const placeStep: StepDef = {
-  title: 'portal.step.place.title',
+  // The page's title is the question its heading asks (¿Qué municipio?, ¿Qué región?, …).
+  title: (s) => PLACE_TITLES[(s.geoLevel ?? 'mun') as GeoChoice],
   applies: (s) => s.geoLevel !== 'state',
   multipart: true,
   scripts: (s) => (s.geoLevel === 'set' ? ['/static/choice-filter.js'] : []),
@@ -128,18 +144,23 @@ export const placeStep: StepDef = {
       const text = upload ? await upload.text() : str(form, 'geojsonText');
       const field = upload ? 'geojsonFile' : 'geojsonText';
       if (!text.trim()) return { errors: [{ field, message: t('portal.err.polygon_required') }], raw: {} };
-      let poly = null;
-      try {
-        poly = text.length <= LIMITS.geojsonBytes ? parsePolygon(JSON.parse(text)) : null;
-      } catch {
-        poly = null;
-      }
-      if (!poly)
-        return {
-          errors: [{ field, message: t('portal.err.polygon_invalid') }],
-          raw: { geojsonText: upload ? '' : text.slice(0, LIMITS.geojsonBytes) },
-        };
-      return { patch: { geo: polygonGeoId(poly), geoGeojson: poly } };
+      let message = t('portal.err.polygon_invalid');
+      if (text.length > LIMITS.geojsonBytes)
+        message = t('polygon.problem.too_large', { kb: Math.round(LIMITS.geojsonBytes / 1000) });
+      else
+        try {
+          // The same checks as the API's (FeatureCollection accepted; what is wrong is said).
+          const checked = parsePolygon(JSON.parse(text));
+          if (checked.ok)
+            return { patch: { geo: polygonGeoId(checked.geometry), geoGeojson: checked.geometry } };
+          message = polygonProblemText(t, checked);
+        } catch {
+          // Not JSON: the general message says what a polygon file must be.
+        }
+      return {
+        errors: [{ field, message }],
+        raw: { geojsonText: upload ? '' : text.slice(0, LIMITS.geojsonBytes) },
+      };
     }
     const geo = str(form, 'geo');
     const okLevel = geo.startsWith(`${level}:`);
