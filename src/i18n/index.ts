@@ -8,6 +8,7 @@ import { journey as enJourney } from './en/journey.ts';
 import { mail as enMail } from './en/mail.ts';
 import { portal as enPortal } from './en/portal.ts';
 import { privacy as enPrivacy } from './en/privacy.ts';
+import { profiles as enProfiles } from './en/profiles.ts';
 import { results as enResults } from './en/results.ts';
 import { signingReview as enSigningReview } from './en/signing-review.ts';
 import { staff as enStaff } from './en/staff.ts';
@@ -23,6 +24,7 @@ import { journey as esJourney } from './es-MX/journey.ts';
 import { mail as esMail } from './es-MX/mail.ts';
 import { portal as esPortal } from './es-MX/portal.ts';
 import { privacy as esPrivacy } from './es-MX/privacy.ts';
+import { profiles as esProfiles } from './es-MX/profiles.ts';
 import { results as esResults } from './es-MX/results.ts';
 import { signingReview as esSigningReview } from './es-MX/signing-review.ts';
 import { staff as esStaff } from './es-MX/staff.ts';
@@ -51,6 +53,7 @@ const es = {
   ...esSigningReview,
   ...esWorkbench,
   ...esAbuse,
+  ...esProfiles,
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -69,6 +72,7 @@ const en: Record<MessageKey, string> = {
   ...enSigningReview,
   ...enWorkbench,
   ...enAbuse,
+  ...enProfiles,
 };
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'es-MX': es, en };

@@ -11,7 +11,13 @@ import type { AppEnv } from './context.ts';
  * has a form, so they need no CSRF cookie; no session either. Served before the per-request middleware
  * (request id, locale set-up, the request log line), which is what made them cost milliseconds.
  */
-const CACHEABLE = [/^\/$/, /^\/datos$/, /^\/datos\/indicador\/[A-Za-z0-9_.-]+$/];
+const CACHEABLE = [
+  /^\/$/,
+  /^\/datos$/,
+  /^\/datos\/indicador\/[A-Za-z0-9_.-]+$/,
+  // Place profiles (/lugares and /lugares/{slug}): rendered once per data version and locale.
+  /^\/lugares(\/[a-z0-9-]+)?$/,
+];
 
 /** Browsers and proxies may reuse a page for this long; after an import they see new data within it. */
 const MAX_AGE_SECONDS = 60;

@@ -7,6 +7,8 @@ import { datosRoutes } from './datos.tsx';
 import { downloadRoutes } from './downloads.ts';
 import { statisticsRoutes } from './estadisticas.tsx';
 import { homeRoutes } from './home.tsx';
+import { preguntarRoutes } from './preguntar.tsx';
+import { profileRoutes } from './profiles.tsx';
 import { answersLibraryRoutes } from './respuestas.tsx';
 import { verifyRoutes } from './verify.tsx';
 
@@ -18,6 +20,8 @@ export const publicRoutes = new Hono<AppEnv>()
   .route('/', arcoRequesterRoutes)
   .route('/', statisticsRoutes)
   .route('/', datosRoutes)
+  .route('/', preguntarRoutes)
+  .route('/', profileRoutes)
   .route('/', verifyRoutes)
   .route('/', downloadRoutes)
   .route('/', answersLibraryRoutes);
