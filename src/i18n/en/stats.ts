@@ -383,4 +383,28 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.cli.status.missing': 'not found',
   'stats.cli.status.failed': 'ERROR',
   'stats.cli.summary_line': 'Imports the official data files (INEGI, CONAPO) into the statistics tables',
+  // Issue 16 finding 5: what is wrong with a requester's polygon, said so it can be fixed.
+  'polygon.problem.not_polygon':
+    'The file holds no GeoJSON polygon. Accepted: a Polygon, a MultiPolygon, a Feature with one of them, or a FeatureCollection (as geojson.io and QGIS export).',
+  'polygon.problem.collection_without_polygon':
+    'The FeatureCollection holds no polygon: only points, lines or other geometries. Draw or export an area (Polygon or MultiPolygon).',
+  'polygon.problem.coordinates':
+    'Some coordinates are not valid: each point must be [longitude, latitude] in degrees, longitude between -180 and 180 and latitude between -90 and 90, with no empty values or text.',
+  'polygon.problem.not_closed': 'A ring of the polygon is not closed: its last point must repeat the first.',
+  'polygon.problem.too_many_vertices':
+    'The polygon has {count} vertices and at most {max} are accepted. Simplify it (e.g. with “Simplify” in QGIS) and send it again.',
+  'polygon.problem.too_large':
+    'The polygon takes more than {kb} KB. Simplify it or round the coordinates (five decimals are enough).',
+  'polygon.problem.too_few_points':
+    'The polygon is degenerate: one of its rings has fewer than 3 distinct points.',
+  'polygon.problem.zero_area':
+    'The polygon is degenerate: its area is zero (its points are aligned or repeated).',
+  'polygon.problem.antimeridian':
+    'The polygon crosses the antimeridian (longitude 180°), so it does not describe an area of the state. Check the longitudes.',
+  'polygon.problem.self_intersecting':
+    'The polygon crosses itself (or two of its parts overlap) near longitude {lon}, latitude {lat}. Fix the outline so that its sides do not cross.',
+  'stats.error.polygon_too_complex':
+    'The polygon is too complex to intersect with the municipal boundaries in time. Simplify it (fewer vertices or a smoother outline) and try again.',
+  'stats.note.polygon_outside_share':
+    '{pct} % of the polygon’s area lies outside {state}: the figures cover only the part inside.',
 };

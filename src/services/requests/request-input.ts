@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { FieldError } from '../../domain/errors.ts';
-import {
-  isPolygonGeoJson,
-  normalizeGeoId,
-  type PolygonGeometry,
-  polygonGeometry,
-} from '../../domain/geography.ts';
+import { normalizeGeoId, type PolygonGeometry } from '../../domain/geography.ts';
 import { isOneLine } from '../../domain/one-line.ts';
+import { checkPolygon, type PolygonCheck, polygonProblemMessage } from '../../domain/polygon-check.ts';
 import type { MessageKey, Translate } from '../../i18n/index.ts';
+import { messageKeyOf } from '../../i18n/keys.ts';
 
 /**
  * Sector ids of the requester that have labels in the catalog (`portal.sector.<id>`): the COESPO
@@ -88,12 +85,6 @@ const optionalText = (max: number, tooLong: string) =>
     .optional()
     .nullable()
     .transform((v) => (v ? v : null));
-
-/** Not too many vertices: the polygon is stored with the request and intersected with every municipality. */
-function vertexCount(g: PolygonGeometry): number {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return polys.reduce((n, poly) => n + poly.reduce((m, ring) => m + ring.length, 0), 0);
-}
 
 export function polygonGeoId(p: PolygonGeometry): string {
   return `polygon:${createHash('sha256').update(JSON.stringify(p)).digest('hex').slice(0, 16)}`;
@@ -180,11 +171,23 @@ export function requireQuestion(t: Translate) {
   };
 }
 
-/** A pasted or uploaded GeoJSON polygon within the size limits, as a bare geometry; null otherwise. */
-export function parsePolygon(value: unknown): PolygonGeometry | null {
-  const poly = isPolygonGeoJson(value) ? polygonGeometry(value) : null;
-  if (!poly || vertexCount(poly) > LIMITS.geojsonVertices) return null;
-  return JSON.stringify(poly).length > LIMITS.geojsonBytes ? null : poly;
+/**
+ * A pasted or uploaded GeoJSON polygon (Polygon, MultiPolygon, Feature or FeatureCollection), checked
+ * before anything clips it: at most LIMITS.geojsonVertices vertices and LIMITS.geojsonBytes, valid
+ * coordinates, not degenerate, not self-intersecting, not across the antimeridian. The one parser of
+ * every door that takes a polygon (API, journey); the geometry is bare (a Polygon or MultiPolygon).
+ */
+export function parsePolygon(value: unknown): PolygonCheck {
+  const checked = checkPolygon(value, LIMITS.geojsonVertices);
+  if (checked.ok && JSON.stringify(checked.geometry).length > LIMITS.geojsonBytes)
+    return { ok: false, problem: { kind: 'too_large', kb: Math.round(LIMITS.geojsonBytes / 1000) } };
+  return checked;
+}
+
+/** What is wrong with a refused polygon, in the caller's language. */
+export function polygonProblemText(t: Translate, checked: Extract<PolygonCheck, { ok: false }>): string {
+  const { id, params } = polygonProblemMessage(checked.problem);
+  return t(messageKeyOf('polygon.problem.', id), params);
 }
 
 /**
@@ -205,13 +208,13 @@ export function requestInputSchema(t: Translate, catalog: InputCatalog) {
           return z.NEVER;
         }
       } else {
-        const poly = parsePolygon(v.geo);
-        if (!poly) {
-          ctx.addIssue({ code: 'custom', path: ['geo'], message: t('portal.err.polygon_invalid') });
+        const checked = parsePolygon(v.geo);
+        if (!checked.ok) {
+          ctx.addIssue({ code: 'custom', path: ['geo'], message: polygonProblemText(t, checked) });
           return z.NEVER;
         }
-        geoGeojson = poly;
-        geoId = polygonGeoId(poly);
+        geoGeojson = checked.geometry;
+        geoId = polygonGeoId(checked.geometry);
       }
       return {
         indicators: v.indicators,

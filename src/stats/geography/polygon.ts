@@ -3,6 +3,7 @@ import { feature, featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import { tesselate } from '@turf/tesselate';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { UnprocessableError } from '../../domain/errors.ts';
 import type { PolygonGeometry } from '../../domain/geography.ts';
 
 type BBox = [number, number, number, number];
@@ -96,12 +97,27 @@ function convexPieces(g: PolygonGeometry): { ring: Ring; bbox: BBox }[] {
   return rings.map((ring) => ({ ring, bbox: bboxOf({ type: 'Polygon', coordinates: [ring] }) }));
 }
 
+/**
+ * How much clipping one polygon may cost (issue 16, finding 5): a count of clipping steps (a vertex of
+ * a municipality against an edge of a piece of the polygon), deterministic whatever the machine's load,
+ * and a wall-clock deadline (performance.now()) as a backstop. Over either: a Spanish 422.
+ */
+export type ClipBudget = { steps: number; deadline?: number; used?: number };
+
+function spend(budget: ClipBudget | undefined, steps: number) {
+  if (!budget) return;
+  budget.used = (budget.used ?? 0) + steps;
+  if (budget.used > budget.steps || (budget.deadline !== undefined && performance.now() > budget.deadline))
+    throw new UnprocessableError('stats.error.polygon_too_complex');
+}
+
 /** Geodesic area of the part of a (multi)polygon inside a convex ring: clipped outer rings minus clipped holes. */
-function clippedArea(g: PolygonGeometry, clip: Ring): number {
+function clippedArea(g: PolygonGeometry, clip: Ring, budget?: ClipBudget): number {
   const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   let total = 0;
   for (const rings of polygons)
     rings.forEach((ring, i) => {
+      spend(budget, ring.length * (clip.length - 1));
       const part = clipRing(ring, clip);
       if (part.length >= 4)
         total += (i === 0 ? 1 : -1) * area(feature({ type: 'Polygon', coordinates: [part] }));
@@ -131,13 +147,17 @@ export class BoundaryIndex {
   /**
    * The query polygon is cut into convex pieces (itself when convex, else earcut triangles) and each
    * municipality is clipped against each piece (Sutherland–Hodgman), which is exact and fast. `general`
-   * uses turf's polygon intersection instead (same areas; kept to check the fast path).
+   * uses turf's polygon intersection instead (same areas; kept to check the fast path). `coveredM2` is
+   * the covered surface in m² (to tell which share of the polygon lies outside every municipality).
    */
-  shares(polygon: PolygonGeometry, opts: { general?: boolean } = {}): { code: string; share: number }[] {
+  shares(
+    polygon: PolygonGeometry,
+    opts: { general?: boolean; budget?: ClipBudget } = {},
+  ): { code: string; share: number; coveredM2: number }[] {
     const box = bboxOf(polygon);
     const pieces = opts.general ? [] : convexPieces(polygon);
     const poly = feature(polygon as Polygon | MultiPolygon);
-    const out: { code: string; share: number }[] = [];
+    const out: { code: string; share: number; coveredM2: number }[] = [];
     for (const b of this.items) {
       if (!overlaps(box, b.bbox) || b.area === 0) continue;
       let covered = 0;
@@ -146,10 +166,10 @@ export class BoundaryIndex {
         covered = inter ? area(inter) : 0;
       } else {
         for (const piece of pieces)
-          if (overlaps(piece.bbox, b.bbox)) covered += clippedArea(b.geometry, piece.ring);
+          if (overlaps(piece.bbox, b.bbox)) covered += clippedArea(b.geometry, piece.ring, opts.budget);
       }
       const share = Math.min(1, covered / b.area);
-      if (share >= MIN_SHARE) out.push({ code: b.code, share });
+      if (share >= MIN_SHARE) out.push({ code: b.code, share, coveredM2: Math.min(covered, b.area) });
     }
     return out.sort((a, b) => a.code.localeCompare(b.code));
   }

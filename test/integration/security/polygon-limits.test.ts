@@ -31,7 +31,7 @@ describe('polygons on /api/v1/values', () => {
       body: JSON.stringify({ indicators: ['population_total'], geo: big }),
     });
     expect(post.status).toBe(400);
-    expect(JSON.stringify(await post.json())).toContain('hasta 5000 vértices');
+    expect(JSON.stringify(await post.json())).toContain('se aceptan hasta 5000');
     const get = await app.request(
       `/api/v1/values?indicator=population_total&geo=${encodeURIComponent(JSON.stringify(ring(LIMITS.geojsonVertices + 1)).slice(0, 3900))}`,
     );
