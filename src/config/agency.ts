@@ -12,6 +12,53 @@ import { z } from 'zod';
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'debe ser una hora HH:MM (p. ej. 09:00)');
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'debe ser un color #RRGGBB');
 
+/** Colours app.css uses when the agency file leaves one out (keep in step with its :root). */
+const DEFAULT_COLORS = { link: '#1d4f91', linkVisited: '#4c2c92', focus: '#ffdd00' } as const;
+const WHITE = '#ffffff';
+const TEXT = '#0b0c0c';
+const PANEL = '#f3f2f1';
+
+/** WCAG 2.2 contrast ratio of two #rrggbb colours, from 1 (none) to 21 (black on white). */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const v = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+export type ColorPair = { use: string; fg: string; bg: string; min: number };
+
+/**
+ * Every pair of the palette the pages put one on the other (app.css), with the WCAG 2.2 AA minimum:
+ * 4.5:1 for text, 3:1 for a focus indicator against what it sits on.
+ */
+export function agencyColorPairs(colors: {
+  brand: string;
+  brandDark: string;
+  link?: string | undefined;
+  linkVisited?: string | undefined;
+  focus?: string | undefined;
+}): ColorPair[] {
+  const link = colors.link ?? DEFAULT_COLORS.link;
+  const visited = colors.linkVisited ?? DEFAULT_COLORS.linkVisited;
+  const focus = colors.focus ?? DEFAULT_COLORS.focus;
+  return [
+    { use: 'texto blanco sobre brandDark (barra del gobierno)', fg: WHITE, bg: colors.brandDark, min: 4.5 },
+    { use: 'texto blanco sobre brand (navegación)', fg: WHITE, bg: colors.brand, min: 4.5 },
+    { use: 'brand sobre blanco (nombre del servicio)', fg: colors.brand, bg: WHITE, min: 4.5 },
+    { use: 'link sobre blanco', fg: link, bg: WHITE, min: 4.5 },
+    { use: 'link sobre el pie de página', fg: link, bg: PANEL, min: 4.5 },
+    { use: 'linkVisited sobre blanco', fg: visited, bg: WHITE, min: 4.5 },
+    { use: 'texto sobre focus (enlace enfocado)', fg: TEXT, bg: focus, min: 4.5 },
+    { use: 'focus sobre brand (foco en la navegación)', fg: focus, bg: colors.brand, min: 3 },
+  ];
+}
+
 /** A text the agency writes in each language; English falls back to Spanish when absent. */
 const localized = z.object({ 'es-MX': z.string().min(1), en: z.string().min(1).optional() });
 export type LocalizedText = z.infer<typeof localized>;
@@ -121,7 +168,19 @@ export const agencySchema = z
         linkVisited: color.optional(),
         focus: color.optional(),
       })
-      .default({ brand: '#6f1d46', brandDark: '#4d1431' }),
+      .default({ brand: '#6f1d46', brandDark: '#4d1431' })
+      // A palette that makes the header or the links unreadable is refused at start, naming the pair.
+      .superRefine((colors, ctx) => {
+        for (const p of agencyColorPairs(colors)) {
+          const ratio = contrastRatio(p.fg, p.bg);
+          if (ratio < p.min) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `contraste insuficiente de ${p.use}: ${ratio.toFixed(2)}:1 (${p.fg} con ${p.bg}; mínimo ${p.min}:1, WCAG 2.2 AA)`,
+            });
+          }
+        }
+      }),
   })
   .strict();
 
