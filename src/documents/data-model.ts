@@ -40,7 +40,16 @@ export type AnswerData = {
   notes: string[];
   /** The técnico's paragraphs for the oficio (plain text); absent in automatic answers. */
   bodyParagraphs?: string[];
+  /**
+   * What the request asked for and the answer does not carry (a chart of a single figure, a map of a
+   * state-only indicator…), each with its reason as a sentence in Spanish, for the oficio, the e-mail
+   * and the portal to state. Filled when the files are built (`dataFiles`).
+   */
+  omitted?: OmittedFormat[];
 };
+
+/** A requested format (`chart`, `map`, …) not produced, and why (a Spanish sentence). */
+export type OmittedFormat = { format: string; reason: string };
 
 /** Excel/number format for a number of decimals: `#,##0` or `#,##0.0…`. */
 export function numberFormat(decimals: number): string {

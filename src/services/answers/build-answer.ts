@@ -3,10 +3,8 @@ import { appendAudit } from '../../db/audit.ts';
 import type { Database } from '../../db/client.ts';
 import type { RequestRow } from '../../db/requests.ts';
 import { type AnswerFile, answers } from '../../db/schema/index.ts';
-import { buildChartPng } from '../../documents/chart.ts';
 import { buildCsv, buildCsvMetadata } from '../../documents/csv.ts';
 import { type AnswerData, slug } from '../../documents/data-model.ts';
-import { buildMapPng, loadMunicipalBoundaries } from '../../documents/map.ts';
 import { buildXlsx } from '../../documents/xlsx.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { ConflictError, ForbiddenError } from '../../domain/errors.ts';
@@ -15,6 +13,7 @@ import { canTransition } from '../../domain/request-lifecycle.ts';
 import type { Deps } from '../deps.ts';
 import type { AnswerAnnex } from './answer-draft.ts';
 import { answerDataFor } from './compose.ts';
+import { chartAndMapFiles } from './graphics.ts';
 import { findRequestById } from './load.ts';
 
 export type FileOut = { name: string; kind: string; mediaType: string; bytes: Uint8Array };
@@ -22,17 +21,21 @@ export type FileOut = { name: string; kind: string; mediaType: string; bytes: Ui
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * The data files a request asked for, built from its figures. Maps need STATS_DATA_DIR's boundaries.
- * An automatic answer always carries the tabulado; a técnico's carries the formats they chose.
+ * The data files a request asked for, built from its figures. Maps need STATS_DATA_DIR's boundaries
+ * (and `polygon`, the request's GeoJSON, to draw a drawn area). An automatic answer always carries the
+ * tabulado; a técnico's carries the formats they chose. Each chart or map asked and not made is added
+ * to `data.omitted` with its reason, so the oficio, e-mail and portal can say so.
  */
 export async function dataFiles(
   deps: Deps,
   data: AnswerData,
   formats: string[],
-  opts: { alwaysXlsx: boolean } = { alwaysXlsx: true },
+  opts: { alwaysXlsx: boolean; polygon?: unknown } = { alwaysXlsx: true },
 ): Promise<FileOut[]> {
   const base = slug(data.folio);
   const out: FileOut[] = [];
+  const graphics = await chartAndMapFiles(deps, data, formats, opts.polygon);
+  if (graphics.omitted.length > 0) data.omitted = [...(data.omitted ?? []), ...graphics.omitted];
   if (data.rows.length === 0) return out;
   // The tabulado: the answer in a form a statistician can open.
   if (opts.alwaysXlsx || formats.includes('xlsx'))
@@ -47,37 +50,7 @@ export async function dataFiles(
       bytes: buildCsvMetadata(data, csvName),
     });
   }
-  if (formats.includes('chart')) {
-    for (const ind of data.indicators) {
-      const png = await buildChartPng(data, ind.id);
-      if (png)
-        out.push({
-          name: `${base}-grafica-${slug(ind.id)}.png`,
-          kind: 'chart',
-          mediaType: 'image/png',
-          bytes: png,
-        });
-    }
-  }
-  if (formats.includes('map') && deps.config.statsDataDir) {
-    let boundaries: ReturnType<typeof loadMunicipalBoundaries> | undefined;
-    try {
-      boundaries = loadMunicipalBoundaries(deps.config.statsDataDir);
-    } catch (err) {
-      deps.logger.warn({ err: (err as Error).message }, 'map boundaries unavailable; answer without map');
-    }
-    for (const ind of boundaries ? data.indicators : []) {
-      const year = Math.max(...data.rows.filter((r) => r.indicatorId === ind.id).map((r) => r.year));
-      const png = buildMapPng(data, ind.id, year, boundaries!);
-      if (png)
-        out.push({
-          name: `${base}-mapa-${slug(ind.id)}.png`,
-          kind: 'map',
-          mediaType: 'image/png',
-          bytes: png,
-        });
-    }
-  }
+  out.push(...graphics.files);
   return out;
 }
 
@@ -110,7 +83,7 @@ export async function buildAnswer(
 
   const now = deps.clock.now();
   const data = answerDataFor(deps, req, now);
-  const built = await dataFiles(deps, data, req.formats);
+  const built = await dataFiles(deps, data, req.formats, { alwaysXlsx: true, polygon: req.geoGeojson });
   return deps.db.transaction((tx) => storePreparedAnswer(tx, deps, actor, req, { data, built, now }));
 }
 

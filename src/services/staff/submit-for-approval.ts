@@ -36,7 +36,10 @@ export async function submitForApproval(deps: Deps, actor: Actor, raw: unknown) 
     ]);
   const now = deps.clock.now();
   const data = answerDataForDraft(deps, req, draft.content, now);
-  const built = await dataFiles(deps, data, draft.content.formats, { alwaysXlsx: false });
+  const built = await dataFiles(deps, data, draft.content.formats, {
+    alwaysXlsx: false,
+    polygon: req.geoGeojson,
+  });
   return deps.db.transaction(async (tx) => {
     // A save that landed after the draft was read: sign what the técnico sees, not an older version.
     if ((await lockDraft(tx, req.id)) !== draft.version) throw new ConflictError('workbench.err.stale');

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/client.ts';
 import { answers } from '../../../src/db/schema/index.ts';
+import { MAP_WIDTH_PX } from '../../../src/documents/map.ts';
 import { pngSize } from '../../../src/documents/png.ts';
 import { verifyPdfSignature } from '../../../src/documents/verify.ts';
 import { SYSTEM } from '../../../src/domain/actor.ts';
@@ -57,7 +58,7 @@ describe.skipIf(!dir)('an answer from the official data (PGlite)', () => {
 
     const members = deps.stats.resolveGeo('region:6').members.length;
     const map = (await deps.documents.get(files.find((f) => f.kind === 'map')!.sha256))!;
-    expect(pngSize(map).width).toBe(1200);
+    expect(pngSize(map).width).toBe(MAP_WIDTH_PX);
     expect(members).toBeGreaterThan(1);
 
     const signed = await signAnswer(deps, { requestId: req.id }, SYSTEM);

@@ -1,15 +1,10 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildChartPng, CHART_WIDTH_PX, chartKindFor } from '../../../src/documents/chart.ts';
+import { buildChart, CHART_WIDTH_PX, planChart } from '../../../src/documents/chart.ts';
 import { buildCsv, buildCsvMetadata, csvCell } from '../../../src/documents/csv.ts';
 import type { AnswerData, DataRow } from '../../../src/documents/data-model.ts';
-import {
-  buildMapPng,
-  buildMapSvg,
-  loadMunicipalBoundaries,
-  MAP_WIDTH_PX,
-} from '../../../src/documents/map.ts';
+import { buildMapSvg, loadMunicipalBoundaries, MAP_WIDTH_PX, mapPng } from '../../../src/documents/map.ts';
 import { pngSize } from '../../../src/documents/png.ts';
 import { buildXlsx } from '../../../src/documents/xlsx.ts';
 import { buildZip } from '../../../src/documents/zip.ts';
@@ -155,20 +150,23 @@ describe('CSV', () => {
 
 describe('charts', () => {
   it('bars by place: a PNG of the expected width', async () => {
-    expect(chartKindFor(sample, 'population_total')).toBe('bar_by_geo');
-    const png = (await buildChartPng(sample, 'population_total'))!;
-    expect(png.length).toBeGreaterThan(5_000);
-    expect(pngSize(png).width).toBe(CHART_WIDTH_PX);
-    expect(pngSize(png).height).toBeGreaterThan(100);
+    expect(planChart(sample, 'population_total').kind).toBe('bar');
+    const chart = await buildChart(sample, 'population_total');
+    if ('reason' in chart) throw new Error(chart.reason);
+    expect(chart.png.length).toBeGreaterThan(5_000);
+    expect(pngSize(chart.png).width).toBe(CHART_WIDTH_PX);
+    expect(pngSize(chart.png).height).toBeGreaterThan(100);
   });
 
-  it('a line over years for one place; no chart for a single figure', async () => {
+  it('a line over years for one place; no chart for a single figure, with the reason', async () => {
     const years = data(
       [2000, 2005, 2010, 2015, 2020].map((year, i) => row({ year, value: 1_600_000 + i * 10_000 })),
     );
-    expect(chartKindFor(years, 'population_total')).toBe('line_over_years');
-    expect(pngSize((await buildChartPng(years, 'population_total'))!).width).toBe(CHART_WIDTH_PX);
-    expect(await buildChartPng(data([row({})]), 'population_total')).toBeNull();
+    expect(planChart(years, 'population_total').kind).toBe('line');
+    const line = await buildChart(years, 'population_total');
+    expect('png' in line && pngSize(line.png).width).toBe(CHART_WIDTH_PX);
+    const single = await buildChart(data([row({})]), 'population_total');
+    expect('reason' in single && single.reason).toContain('una sola cifra');
   });
 });
 
@@ -181,14 +179,14 @@ describe('municipal map', () => {
       row({ geoId: `mun:${f.properties.CVEGEO}`, geoName: f.properties.NOMGEO, value: 1_000 + i * 13_337 }),
     );
     const d = data(rows);
-    const svg = buildMapSvg(d, 'population_total', 2020, fc)!;
+    const svg = buildMapSvg(d, 'population_total', 2020, fc, { stateName: 'Estado de México' })!;
     expect(svg).toContain('Población total por municipio, 2020');
     expect(svg).toMatch(/\d{1,3},\d{3},\d{3}/);
     expect(svg).toContain('Fuente: INEGI');
-    expect((svg.match(/<path /g) ?? []).length).toBe(125);
-    const png = buildMapPng(d, 'population_total', 2020, fc)!;
+    expect((svg.match(/<path [^>]*><title>/g) ?? []).length).toBe(125);
+    const png = mapPng(svg);
     expect(png.length).toBeGreaterThan(20_000);
-    expect(pngSize(png)).toEqual({ width: MAP_WIDTH_PX, height: 960 });
+    expect(pngSize(png).width).toBe(MAP_WIDTH_PX);
   });
 });
 
