@@ -13,6 +13,7 @@ export const common: Record<keyof typeof es, string> = {
   'layout.footer.privacy': 'Privacy notice',
   'layout.footer.statistics': 'Service statistics',
   'layout.footer.answers': 'Published answers',
+  'layout.footer.verify': 'Verify an oficio',
   'layout.footer.operated_by': 'Service run by {agency}, {parent}.',
   'layout.language_switch': 'Español',
   'home.title': 'Request official sociodemographic information',
@@ -23,6 +24,9 @@ export const common: Record<keyof typeof es, string> = {
   'home.start': 'Request information',
   'home.datasets_heading': 'Official data loaded',
   'home.datasets_none': 'No statistical data has been loaded yet.',
+  'home.search_label': 'Search the answers already published',
+  'home.search_or_data': 'Or look up the official figures in',
+  'home.datasets_link': 'Which official data is loaded, and from which sources',
   'error.generic': 'An unexpected error occurred.',
   'error.not_found.title': 'Page not found',
   'error.not_found.body':

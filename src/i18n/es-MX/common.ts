@@ -12,6 +12,7 @@ export const common = {
   'layout.footer.privacy': 'Aviso de privacidad',
   'layout.footer.statistics': 'Estadísticas del servicio',
   'layout.footer.answers': 'Respuestas publicadas',
+  'layout.footer.verify': 'Verificar un oficio',
   'layout.footer.operated_by': 'Servicio operado por {agency}, {parent}.',
   'layout.language_switch': 'English',
   'home.title': 'Solicita información sociodemográfica oficial',
@@ -22,6 +23,9 @@ export const common = {
   'home.start': 'Solicitar información',
   'home.datasets_heading': 'Datos oficiales cargados',
   'home.datasets_none': 'Aún no se han cargado datos estadísticos.',
+  'home.search_label': 'Busca en respuestas ya publicadas',
+  'home.search_or_data': 'O consulta las cifras oficiales en',
+  'home.datasets_link': 'Qué datos oficiales están cargados y de qué fuentes',
   'error.generic': 'Ocurrió un error inesperado.',
   'error.not_found.title': 'No encontramos esta página',
   'error.not_found.body':

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
+import type { MessageKey } from '../../i18n/index.ts';
 import type { AppEnv } from '../context.ts';
 
 type LayoutProps = {
@@ -10,13 +11,25 @@ type LayoutProps = {
   scripts?: string[];
 };
 
-/** The base page: one <h1> comes from the page itself; this gives header, skip link, footer. */
+const NAV: [href: string, key: MessageKey][] = [
+  ['/datos', 'layout.nav.data'],
+  ['/solicitud/nueva', 'layout.nav.request'],
+  ['/mis-solicitudes', 'layout.nav.my_requests'],
+  ['/consulta', 'layout.nav.lookup'],
+];
+
+/**
+ * The base page: one <h1> comes from the page itself; this gives the government bar (whose service
+ * this is, and the language switch), the agency's logo and name on white (the logos are drawn for a
+ * light background), the navigation on the agency colour, the skip link and the footer.
+ */
 export function Layout({ c, title, children, scripts = [] }: LayoutProps) {
   const { t, locale, deps } = c.var;
   const agency = deps.config.agency;
   const otherLang = locale === 'en' ? 'es' : 'en';
   const url = new URL(c.req.url);
   url.searchParams.set('lang', otherLang);
+  const here = url.pathname;
   return (
     <html lang={locale === 'en' ? 'en' : 'es-MX'}>
       <head>
@@ -34,50 +47,63 @@ export function Layout({ c, title, children, scripts = [] }: LayoutProps) {
           {t('layout.skip_to_content')}
         </a>
         <header class="site-header">
-          <div class="container header-row">
+          <div class="gov-bar">
+            <div class="container gov-bar__row">
+              <p class="gov-bar__name">{agency.parentEntity}</p>
+              <a
+                class="gov-bar__lang"
+                href={`/${url.pathname.replace(/^[/\\]+/, '')}${url.search}`}
+                lang={otherLang === 'en' ? 'en' : 'es-MX'}
+              >
+                {t('layout.language_switch')}
+              </a>
+            </div>
+          </div>
+          <div class="container brand-row">
             <a class="brand" href="/">
-              {agency.logo ? <img class="brand-logo" src="/static/agency-logo" alt="" height={40} /> : null}
-              <span class="brand-name">{t('app.name')}</span>
-              <span class="brand-agency">
-                {agency.shortName} · {agency.stateName}
+              {agency.logo ? <img class="brand-logo" src="/static/agency-logo" alt="" height={48} /> : null}
+              <span class="brand-text">
+                <span class="brand-name">{t('app.name')}</span>
+                <span class="brand-agency">{agency.name}</span>
               </span>
             </a>
-            <nav aria-label={t('layout.nav_label')}>
-              <ul class="nav">
-                <li>
-                  <a href="/datos">{t('layout.nav.data')}</a>
-                </li>
-                <li>
-                  <a href="/solicitud/nueva">{t('layout.nav.request')}</a>
-                </li>
-                <li>
-                  <a href="/mis-solicitudes">{t('layout.nav.my_requests')}</a>
-                </li>
-                <li>
-                  <a href="/consulta">{t('layout.nav.lookup')}</a>
-                </li>
-                <li>
-                  <a
-                    href={`/${url.pathname.replace(/^[/\\]+/, '')}${url.search}`}
-                    lang={otherLang === 'en' ? 'en' : 'es-MX'}
-                  >
-                    {t('layout.language_switch')}
-                  </a>
-                </li>
-              </ul>
-            </nav>
           </div>
+          <nav class="site-nav" aria-label={t('layout.nav_label')}>
+            <div class="container">
+              <ul class="nav">
+                {NAV.map(([href, key]) => (
+                  <li>
+                    <a
+                      href={href}
+                      aria-current={here === href || here.startsWith(`${href}/`) ? 'page' : undefined}
+                    >
+                      {t(key)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </nav>
         </header>
         <main id="contenido" class="container" tabindex={-1}>
           {children}
         </main>
         <footer class="site-footer">
           <div class="container">
-            <p>
-              <a href="/aviso-de-privacidad">{t('layout.footer.privacy')}</a> ·{' '}
-              <a href="/estadisticas">{t('layout.footer.statistics')}</a> ·{' '}
-              <a href="/respuestas">{t('layout.footer.answers')}</a>
-            </p>
+            <ul class="footer-links">
+              <li>
+                <a href="/aviso-de-privacidad">{t('layout.footer.privacy')}</a>
+              </li>
+              <li>
+                <a href="/estadisticas">{t('layout.footer.statistics')}</a>
+              </li>
+              <li>
+                <a href="/respuestas">{t('layout.footer.answers')}</a>
+              </li>
+              <li>
+                <a href="/verificar">{t('layout.footer.verify')}</a>
+              </li>
+            </ul>
             <p>{t('layout.footer.operated_by', { agency: agency.name, parent: agency.parentEntity })}</p>
           </div>
         </footer>

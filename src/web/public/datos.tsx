@@ -57,8 +57,9 @@ function GeoOptions({ stats, selected, t }: { stats: StatsEngine; selected: stri
 /** Values as an accessible table; `compact` (one indicator) leaves out the indicator and source columns. */
 function ValueTableView(props: { rows: ValueResult[]; t: Translate; caption: string; compact?: boolean }) {
   const { rows, t, compact } = props;
+  const notesLabel = compact ? t('stats.page.col.notes') : t('stats.page.col.source');
   return (
-    <table>
+    <table class="table--stack">
       <caption>{props.caption}</caption>
       <thead>
         <tr>
@@ -77,10 +78,18 @@ function ValueTableView(props: { rows: ValueResult[]; t: Translate; caption: str
         {rows.map((r) => (
           <tr>
             {compact ? null : <th scope="row">{r.indicatorName}</th>}
-            {compact ? <th scope="row">{r.geoName}</th> : <td>{r.geoName}</td>}
-            <td class="num">{r.year}</td>
-            <td class="num">{displayValue(r, t)}</td>
-            <td>
+            {compact ? (
+              <th scope="row">{r.geoName}</th>
+            ) : (
+              <td data-label={t('stats.page.col.area')}>{r.geoName}</td>
+            )}
+            <td class="num" data-label={t('stats.page.col.year')}>
+              {r.year}
+            </td>
+            <td class="num" data-label={t('stats.page.col.value')}>
+              {displayValue(r, t)}
+            </td>
+            <td data-label={!compact || r.notes.length > 0 ? notesLabel : undefined}>
               {compact
                 ? null
                 : r.source
@@ -146,7 +155,7 @@ function Catalog({
       {stats.topics(locale).map((topic) => (
         <section aria-labelledby={`tema-${topic.id}`}>
           <h2 id={`tema-${topic.id}`}>{topic.name}</h2>
-          <table>
+          <table class="table--stack">
             <caption class="visually-hidden">
               {t('stats.page.catalog_caption', { topic: topic.name })}
             </caption>
@@ -171,8 +180,10 @@ function Catalog({
                     <td>
                       {ind.definition} <span class="muted">({ind.unitLabel})</span>
                     </td>
-                    <td>{yearsLabel(ind.years)}</td>
-                    <td>{t(`stats.aggregation.${ind.aggregation}`)}</td>
+                    <td data-label={t('stats.page.col.years')}>{yearsLabel(ind.years)}</td>
+                    <td data-label={t('stats.page.col.aggregation')}>
+                      {t(`stats.aggregation.${ind.aggregation}`)}
+                    </td>
                   </tr>
                 );
               })}

@@ -19,6 +19,7 @@ import {
   SUMMARY_MEASURES,
 } from '../../services/results/measure-table.ts';
 import type { AnyResults } from '../../services/results/public-stats.ts';
+import { TableScroll } from '../components/table-scroll.tsx';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../render.tsx';
 
@@ -58,39 +59,41 @@ function YearOverYearTable({ t, r }: { t: Translate; r: AnyResults }) {
   const params = measureParams(r.slaHours);
   const years = { year: r.current.year, previous: r.previous.year };
   return (
-    <table class="results-yoy">
-      <caption>{t('results.yoy.caption', years)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('results.col.measure')}</th>
-          <th scope="col" class="num">
-            {r.previous.year}
-          </th>
-          <th scope="col" class="num">
-            {r.current.year}
-          </th>
-          <th scope="col" class="num">
-            {t('results.col.change')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {SUMMARY_MEASURES.map((m) => {
-          const p = m.get(r.previous.total);
-          const c = m.get(r.current.total);
-          return (
-            <tr>
-              <th scope="row">{t(m.label, params)}</th>
-              <td class="num">{formatMeasure(t, m.kind, p)}</td>
-              <td class="num">{formatMeasure(t, m.kind, c)}</td>
-              <td class="num">
-                <Change t={t} current={c} previous={p} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <TableScroll label={t('results.yoy.caption', years)}>
+      <table class="results-yoy">
+        <caption>{t('results.yoy.caption', years)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.col.measure')}</th>
+            <th scope="col" class="num">
+              {r.previous.year}
+            </th>
+            <th scope="col" class="num">
+              {r.current.year}
+            </th>
+            <th scope="col" class="num">
+              {t('results.col.change')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {SUMMARY_MEASURES.map((m) => {
+            const p = m.get(r.previous.total);
+            const c = m.get(r.current.total);
+            return (
+              <tr>
+                <th scope="row">{t(m.label, params)}</th>
+                <td class="num">{formatMeasure(t, m.kind, p)}</td>
+                <td class="num">{formatMeasure(t, m.kind, c)}</td>
+                <td class="num">
+                  <Change t={t} current={c} previous={p} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -100,71 +103,76 @@ const MONTHLY_KEYS = ['received', 'answered', 'pending', 'median_hours', 'within
 function MonthlyTable({ t, r }: { t: Translate; r: AnyResults }) {
   const params = measureParams(r.slaHours);
   const measures = SUMMARY_MEASURES.filter((m) => MONTHLY_KEYS.includes(m.key));
+  const caption = t('results.monthly.caption', { year: r.current.year, previous: r.previous.year });
   return (
-    <table class="results-monthly">
-      <caption>{t('results.monthly.caption', { year: r.current.year, previous: r.previous.year })}</caption>
-      <thead>
-        <tr>
-          <td />
-          {measures.map((m) => (
-            <th scope="colgroup" colspan={2} class="num">
-              {t(m.label, params)}
-            </th>
-          ))}
-        </tr>
-        <tr>
-          <th scope="col">{t('results.col.month')}</th>
-          {measures.map(() => (
-            <>
-              <th scope="col" class="num">
-                {r.previous.year}
-              </th>
-              <th scope="col" class="num">
-                {r.current.year}
-              </th>
-            </>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {r.current.months.map((month, i) => (
+    <TableScroll label={caption}>
+      <table class="results-monthly">
+        <caption>{caption}</caption>
+        <thead>
           <tr>
-            <th scope="row">{monthName(t, month.month)}</th>
+            <td />
             {measures.map((m) => (
+              <th scope="colgroup" colspan={2} class="num">
+                {t(m.label, params)}
+              </th>
+            ))}
+          </tr>
+          <tr>
+            <th scope="col">{t('results.col.month')}</th>
+            {measures.map(() => (
               <>
-                <td class="num">{formatMeasure(t, m.kind, m.get(r.previous.months[i]!.measures))}</td>
-                <td class="num">{month.future ? '—' : formatMeasure(t, m.kind, m.get(month.measures))}</td>
+                <th scope="col" class="num">
+                  {r.previous.year}
+                </th>
+                <th scope="col" class="num">
+                  {r.current.year}
+                </th>
               </>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {r.current.months.map((month, i) => (
+            <tr>
+              <th scope="row">{monthName(t, month.month)}</th>
+              {measures.map((m) => (
+                <>
+                  <td class="num">{formatMeasure(t, m.kind, m.get(r.previous.months[i]!.measures))}</td>
+                  <td class="num">{month.future ? '—' : formatMeasure(t, m.kind, m.get(month.measures))}</td>
+                </>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
 /** A table whose first column names each row and whose other columns are numbers. */
 function DataTable(props: { caption: string; captionHidden?: boolean; head: string[]; rows: string[][] }) {
   return (
-    <table>
-      <caption class={props.captionHidden ? 'visually-hidden' : undefined}>{props.caption}</caption>
-      <thead>
-        <tr>
-          {props.head.map((h, i) => (
-            <th scope="col" class={i > 0 ? 'num' : undefined}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((row) => (
+    <TableScroll label={props.caption}>
+      <table>
+        <caption class={props.captionHidden ? 'visually-hidden' : undefined}>{props.caption}</caption>
+        <thead>
           <tr>
-            {row.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td class="num">{cell}</td>))}
+            {props.head.map((h, i) => (
+              <th scope="col" class={i > 0 ? 'num' : undefined}>
+                {h}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr>
+              {row.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td class="num">{cell}</td>))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

@@ -197,7 +197,7 @@ portalRoutes.get('/mis-solicitudes', async (c) => {
       <h1>{t('portal.mine.list_title')}</h1>
       {mine.length === 0 ? <p>{t('portal.mine.none')}</p> : null}
       {mine.length > 0 ? (
-        <table>
+        <table class="table--stack">
           <caption class="visually-hidden">{t('portal.mine.list_title')}</caption>
           <thead>
             <tr>
@@ -213,11 +213,13 @@ portalRoutes.get('/mis-solicitudes', async (c) => {
                 <td>
                   <a href={`/mis-solicitudes/${encodeURIComponent(r.folio)}`}>{r.folio}</a>
                 </td>
-                <td>{summarizeQuestion(portalCatalog(), r, locale)}</td>
-                <td>
+                <td data-label={t('portal.mine.col_question')}>
+                  {summarizeQuestion(portalCatalog(), r, locale)}
+                </td>
+                <td data-label={t('portal.mine.col_status')}>
                   <strong class={tagClass(r.status)}>{t(statusKey(r.status))}</strong>
                 </td>
-                <td>{formatDateTime(r.receivedAt, locale, tz)}</td>
+                <td data-label={t('portal.mine.col_received')}>{formatDateTime(r.receivedAt, locale, tz)}</td>
               </tr>
             ))}
           </tbody>
