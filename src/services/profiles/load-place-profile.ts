@@ -1,13 +1,12 @@
 import type { Actor } from '../../domain/actor.ts';
 import { NotFoundError } from '../../domain/errors.ts';
-import type { PlaceLevel } from '../../domain/geography.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { IndicatorEntry, StatsEngine, ValueResult } from '../../stats/engine.ts';
 import type { Deps } from '../deps.ts';
 import { placeMapSvg } from './place-map.ts';
 import { type ProfilePlace, profilePlaces } from './place-slugs.ts';
 
-export const PROFILE_BLOCKS = [
+const PROFILE_BLOCKS = [
   'population',
   'age',
   'marginalization',
@@ -18,7 +17,7 @@ export const PROFILE_BLOCKS = [
   'diversity',
   'demography',
 ] as const;
-export type ProfileBlockId = (typeof PROFILE_BLOCKS)[number];
+type ProfileBlockId = (typeof PROFILE_BLOCKS)[number];
 
 /**
  * What each block shows, from the indicator catalog (src/domain/indicators.ts). An id the catalog does
@@ -99,7 +98,7 @@ const HEADLINE = [
 ];
 
 /** Which kind of count each year of the population series is (INEGI). */
-export type SeriesKind = 'census' | 'count' | 'survey' | 'projection';
+type SeriesKind = 'census' | 'count' | 'survey' | 'projection';
 const SERIES_KINDS: Readonly<Record<number, SeriesKind>> = {
   1995: 'count',
   2005: 'count',
@@ -138,7 +137,7 @@ export type PlaceProfile = {
   dataLoaded: boolean;
 };
 
-export type LoadPlaceProfileInput = { slug: string; locale: Locale; mapLabel: (name: string) => string };
+type LoadPlaceProfileInput = { slug: string; locale: Locale; mapLabel: (name: string) => string };
 
 /** The figure, or null when the engine cannot give it for this place and year (never throws). */
 function tryValue(stats: StatsEngine, indicator: string, geo: string, year: number, locale: Locale) {
@@ -262,6 +261,3 @@ export function loadPlaceProfile(
     dataLoaded,
   };
 }
-
-/** The levels in the order the index page lists them. */
-export const PROFILE_LEVELS: readonly PlaceLevel[] = ['state', 'region', 'zm', 'mun'];

@@ -12,7 +12,7 @@ const MUTED = '#505a5f';
 const KIND_FILL = { census: '#6f1d46', count: '#a3415f', survey: '#c97d93', projection: '#ffffff' } as const;
 
 /** "1.08 M" / "950 mil": bar labels short enough to sit above a bar on a phone. */
-export function shortNumber(v: number, t: Translate): string {
+function shortNumber(v: number, t: Translate): string {
   if (Math.abs(v) >= 1_000_000) return t('profiles.chart.millions', { n: formatNumber(v / 1_000_000, 2) });
   if (Math.abs(v) >= 10_000) return t('profiles.chart.thousands', { n: formatNumber(v / 1000, 0) });
   return formatNumber(v, 0);
