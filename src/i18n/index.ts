@@ -1,6 +1,7 @@
 // Message catalogs. Each area keeps its own file per locale; Spanish (es-MX) is the reference and the
 // type of every other locale's catalog, so a missing key fails the typecheck.
 import { abuse as enAbuse } from './en/abuse.ts';
+import { ask as enAsk } from './en/ask.ts';
 import { backup as enBackup } from './en/backup.ts';
 import { common as enCommon } from './en/common.ts';
 import { documents as enDocuments } from './en/documents.ts';
@@ -17,6 +18,7 @@ import { statsCatalog as enStatsCatalog } from './en/stats-catalog.ts';
 import { trust as enTrust } from './en/trust.ts';
 import { workbench as enWorkbench } from './en/workbench.ts';
 import { abuse as esAbuse } from './es-MX/abuse.ts';
+import { ask as esAsk } from './es-MX/ask.ts';
 import { backup as esBackup } from './es-MX/backup.ts';
 import { common as esCommon } from './es-MX/common.ts';
 import { documents as esDocuments } from './es-MX/documents.ts';
@@ -54,6 +56,7 @@ const es = {
   ...esWorkbench,
   ...esAbuse,
   ...esProfiles,
+  ...esAsk,
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -73,6 +76,7 @@ const en: Record<MessageKey, string> = {
   ...enWorkbench,
   ...enAbuse,
   ...enProfiles,
+  ...enAsk,
 };
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'es-MX': es, en };

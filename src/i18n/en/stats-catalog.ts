@@ -3,13 +3,16 @@ import type { statsCatalog as es } from '../es-MX/stats-catalog.ts';
 export const statsCatalog: Record<keyof typeof es, string> = {
   'stats.ind.dwellings_electricity.name': 'Dwellings with electricity',
   'stats.ind.dwellings_electricity.def': 'Occupied private dwellings that have electricity (VPH_C_ELEC).',
+  'stats.ind.dwellings_electricity.synonyms': 'homes with electricity',
   'stats.ind.dwellings_piped_water.name': 'Dwellings with piped water',
   'stats.ind.dwellings_piped_water.def':
     'Occupied private dwellings that have piped water inside the dwelling or outside it but within the plot (VPH_AGUADV).',
+  'stats.ind.dwellings_piped_water.synonyms': 'homes with water',
   'stats.ind.dwellings_drainage.name': 'Dwellings with drainage',
   'stats.ind.dwellings_drainage.def': 'Occupied private dwellings that have drainage (VPH_DRENAJ).',
   'stats.ind.dwellings_internet.name': 'Dwellings with internet',
   'stats.ind.dwellings_internet.def': 'Occupied private dwellings that have internet (VPH_INTER).',
+  'stats.ind.dwellings_internet.synonyms': 'homes with internet; houses with internet',
   'stats.ind.dwellings_one_bedroom.name': 'Dwellings with a single bedroom',
   'stats.ind.dwellings_one_bedroom.def': 'Occupied private dwellings that have a single bedroom (VPH_1DOR).',
   'stats.ind.dwellings_toilet.name': 'Dwellings with a toilet',
@@ -30,6 +33,7 @@ export const statsCatalog: Record<keyof typeof es, string> = {
     'Occupied private dwellings that have a cistern (VPH_CISTER), per 100 occupied dwellings.',
   'stats.ind.dwellings_refrigerator.name': 'Dwellings with a refrigerator',
   'stats.ind.dwellings_refrigerator.def': 'Occupied private dwellings that have a refrigerator (VPH_REFRI).',
+  'stats.ind.dwellings_refrigerator.synonyms': 'homes with a fridge',
   'stats.ind.pct_dwellings_refrigerator.name': 'Dwellings with a refrigerator, %',
   'stats.ind.pct_dwellings_refrigerator.def':
     'Occupied private dwellings that have a refrigerator (VPH_REFRI), per 100 occupied dwellings.',
@@ -42,40 +46,48 @@ export const statsCatalog: Record<keyof typeof es, string> = {
   'stats.ind.dwellings_computer.name': 'Dwellings with a computer, laptop or tablet',
   'stats.ind.dwellings_computer.def':
     'Occupied private dwellings that have a computer, laptop or tablet (VPH_PC).',
+  'stats.ind.dwellings_computer.synonyms': 'homes with a computer',
   'stats.ind.pct_dwellings_computer.name': 'Dwellings with a computer, laptop or tablet, %',
   'stats.ind.pct_dwellings_computer.def':
     'Occupied private dwellings that have a computer, laptop or tablet (VPH_PC), per 100 occupied dwellings.',
   'stats.ind.dwellings_mobile_phone.name': 'Dwellings with a mobile phone',
   'stats.ind.dwellings_mobile_phone.def': 'Occupied private dwellings that have a mobile phone (VPH_CEL).',
+  'stats.ind.dwellings_mobile_phone.synonyms': 'homes with a mobile phone',
   'stats.ind.pct_dwellings_mobile_phone.name': 'Dwellings with a mobile phone, %',
   'stats.ind.pct_dwellings_mobile_phone.def':
     'Occupied private dwellings that have a mobile phone (VPH_CEL), per 100 occupied dwellings.',
   'stats.ind.dwellings_television.name': 'Dwellings with a television',
   'stats.ind.dwellings_television.def': 'Occupied private dwellings that have a television (VPH_TV).',
+  'stats.ind.dwellings_television.synonyms': 'homes with a tv',
   'stats.ind.pct_dwellings_television.name': 'Dwellings with a television, %',
   'stats.ind.pct_dwellings_television.def':
     'Occupied private dwellings that have a television (VPH_TV), per 100 occupied dwellings.',
   'stats.ind.dwellings_bicycle.name': 'Dwellings with a bicycle',
   'stats.ind.dwellings_bicycle.def':
     'Occupied private dwellings that have a bicycle as a means of transport (VPH_BICI).',
+  'stats.ind.dwellings_bicycle.synonyms': 'homes with a bike',
   'stats.ind.pct_dwellings_bicycle.name': 'Dwellings with a bicycle, %',
   'stats.ind.pct_dwellings_bicycle.def':
     'Occupied private dwellings that have a bicycle as a means of transport (VPH_BICI), per 100 occupied dwellings.',
   'stats.ind.dwellings_streaming.name': 'Dwellings with a paid streaming service',
   'stats.ind.dwellings_streaming.def':
     'Occupied private dwellings that have a paid streaming service (films, music or videos) over the internet (VPH_SPMVPI).',
+  'stats.ind.dwellings_streaming.synonyms': 'streaming',
   'stats.ind.pct_dwellings_streaming.name': 'Dwellings with a paid streaming service, %',
   'stats.ind.pct_dwellings_streaming.def':
     'Occupied private dwellings that have a paid streaming service (films, music or videos) over the internet (VPH_SPMVPI), per 100 occupied dwellings.',
   'stats.ind.total_dwellings.name': 'Total dwellings',
   'stats.ind.total_dwellings.def':
     'Private dwellings (occupied, unoccupied and for temporary use) and collective dwellings (VIVTOT).',
+  'stats.ind.total_dwellings.synonyms': 'total dwellings',
   'stats.ind.pct_dwellings_not_occupied.name': 'Unoccupied dwellings, %',
   'stats.ind.pct_dwellings_not_occupied.def':
     'Unoccupied or temporary-use dwellings per 100 dwellings: (VIVTOT − total occupied dwellings from the AGEEML, 2020 Census) / VIVTOT.',
+  'stats.ind.pct_dwellings_not_occupied.synonyms': 'empty dwellings; vacant dwellings; unoccupied dwellings',
   'stats.ind.average_household_size.name': 'Average household size',
   'stats.ind.average_household_size.def':
     "People in households divided by the number of census households (POBHOG / TOTHOG). Computed from the totals because the subset's PROM_OCUP is truncated.",
+  'stats.ind.average_household_size.synonyms': 'household size; people per household',
   'stats.ind.population_in_households.name': 'Population in households',
   'stats.ind.population_in_households.def': 'People who belong to a census household (POBHOG).',
   'stats.ind.female_headed_households.name': 'Female-headed households',
@@ -91,10 +103,12 @@ export const statsCatalog: Record<keyof typeof es, string> = {
     'People aged 5 or over who lived in another state in March 2015 (PRESOE15). Not offered as a percentage: the subset lacks the population aged 5 and over.',
   'stats.ind.population_born_other_state.name': 'Population born in another state',
   'stats.ind.population_born_other_state.def': 'People born in another state (PNACOE).',
+  'stats.ind.population_born_other_state.synonyms': 'migrants; born in another state',
   'stats.ind.women_born_other_state.name': 'Women born in another state',
   'stats.ind.women_born_other_state.def': 'Women born in another state (PNACOE_F).',
   'stats.ind.population_imss.name': 'Population affiliated to IMSS',
   'stats.ind.population_imss.def': 'People affiliated to the Mexican Social Security Institute (PDER_IMSS).',
+  'stats.ind.population_imss.synonyms': 'IMSS; social security',
   'stats.ind.population_seguro_popular_insabi.name': 'Population affiliated to Seguro Popular or INSABI',
   'stats.ind.population_seguro_popular_insabi.def':
     'People affiliated to Seguro Popular, Seguro Médico para una Nueva Generación or the Instituto de Salud para el Bienestar (PDER_SEGP).',
@@ -109,10 +123,12 @@ export const statsCatalog: Record<keyof typeof es, string> = {
     'People affiliated to a private health institution per 100 inhabitants.',
   'stats.ind.catholic_population.name': 'Population: Catholic',
   'stats.ind.catholic_population.def': 'People who reported: Catholic (PCATOLICA).',
+  'stats.ind.catholic_population.synonyms': 'catholics',
   'stats.ind.protestant_evangelical_population.name':
     'Population: Protestant, Evangelical Christian or Biblical other than Evangelical',
   'stats.ind.protestant_evangelical_population.def':
     'People who reported: Protestant, Evangelical Christian or Biblical other than Evangelical (PRO_CRIEVA).',
+  'stats.ind.protestant_evangelical_population.synonyms': 'protestants; evangelicals',
   'stats.ind.pct_protestant_evangelical.name':
     'Population Protestant, Evangelical Christian or Biblical other than Evangelical, %',
   'stats.ind.pct_protestant_evangelical.def': 'People (PRO_CRIEVA) per 100 inhabitants.',
@@ -123,6 +139,7 @@ export const statsCatalog: Record<keyof typeof es, string> = {
   'stats.ind.no_religion_population.name': 'Population: with no religion or religious affiliation',
   'stats.ind.no_religion_population.def':
     'People who reported: with no religion or religious affiliation (PSIN_RELIG).',
+  'stats.ind.no_religion_population.synonyms': 'no religion; atheists',
   'stats.ind.pct_no_religion.name': 'Population with no religion or religious affiliation, %',
   'stats.ind.pct_no_religion.def': 'People (PSIN_RELIG) per 100 inhabitants.',
   'stats.ind.employed_women.name': 'Employed women',
@@ -134,9 +151,11 @@ export const statsCatalog: Record<keyof typeof es, string> = {
   'stats.ind.economically_active_population.name': 'Economically active population',
   'stats.ind.economically_active_population.def':
     'People aged 12 or over who are employed or unemployed (POCUPADA + PDESOCUP).',
+  'stats.ind.economically_active_population.synonyms': 'labour force; labor force; economically active',
   'stats.ind.economic_participation_rate.name': 'Economic participation rate',
   'stats.ind.economic_participation_rate.def':
     'Economically active population per 100 people aged 12 or over with a stated activity status (active plus inactive).',
+  'stats.ind.economic_participation_rate.synonyms': 'participation rate; labour force participation',
   'stats.ind.population_15plus.name': 'Population aged 15 and over',
   'stats.ind.population_15plus.def':
     'Total population less those aged 0 to 14 (POBTOT − P_0A2 − P_3A5 − P_6A11 − P_12A14); includes people whose age was not stated.',
@@ -154,9 +173,11 @@ export const statsCatalog: Record<keyof typeof es, string> = {
   'stats.ind.pct_dwellings_dirt_floor.name': 'Occupants of dwellings with a dirt floor, %',
   'stats.ind.pct_dwellings_dirt_floor.def':
     'Occupants of private dwellings with a dirt floor, per 100 occupants (CONAPO indicator OVPT).',
+  'stats.ind.pct_dwellings_dirt_floor.synonyms': 'dirt floor',
   'stats.ind.pct_dwellings_overcrowded.name': 'Overcrowded dwellings, %',
   'stats.ind.pct_dwellings_overcrowded.def':
     'Private dwellings with some level of overcrowding, per 100 dwellings (CONAPO indicator VHAC).',
+  'stats.ind.pct_dwellings_overcrowded.synonyms': 'overcrowding',
   'stats.ind.pct_population_small_localities.name': 'Population in localities under 5,000 inhabitants, %',
   'stats.ind.pct_population_small_localities.def':
     'Population in localities with fewer than 5,000 inhabitants, per 100 inhabitants (CONAPO indicator PL.5000).',
@@ -169,6 +190,7 @@ export const statsCatalog: Record<keyof typeof es, string> = {
   'stats.ind.life_expectancy_female.name': 'Life expectancy at birth, women',
   'stats.ind.life_expectancy_female.def':
     'Years a newborn (women) would live on average if the mortality of the year persisted (CONAPO estimate and projection, state level).',
+  'stats.ind.life_expectancy_female.synonyms': 'life expectancy of women; female life expectancy',
   'stats.ind.population_projection_male.name': 'Projected population, men (CONAPO, municipalities)',
   'stats.ind.population_projection_male.def':
     "Mid-year population of men in CONAPO's municipal projections 2015–2030 (2019 edition).",
@@ -178,22 +200,29 @@ export const statsCatalog: Record<keyof typeof es, string> = {
   'stats.ind.life_expectancy_male.name': 'Life expectancy at birth, men',
   'stats.ind.life_expectancy_male.def':
     'Years a newborn (men) would live on average if the mortality of the year persisted (CONAPO estimate and projection, state level).',
+  'stats.ind.life_expectancy_male.synonyms': 'life expectancy of men; male life expectancy',
   'stats.ind.births.name': 'Births',
   'stats.ind.births.def': 'Estimated births in the year (NAC). CONAPO estimate and projection, state level.',
+  'stats.ind.births.synonyms': 'births',
   'stats.ind.deaths.name': 'Deaths',
   'stats.ind.deaths.def': 'Estimated deaths in the year (DEF). CONAPO estimate and projection, state level.',
+  'stats.ind.deaths.synonyms': 'deaths',
   'stats.ind.crude_birth_rate.name': 'Crude birth rate',
   'stats.ind.crude_birth_rate.def':
     'Births per 1,000 mid-year inhabitants (T_BRU_NAT). CONAPO estimate and projection, state level.',
+  'stats.ind.crude_birth_rate.synonyms': 'birth rate',
   'stats.ind.crude_death_rate.name': 'Crude death rate',
   'stats.ind.crude_death_rate.def':
     'Deaths per 1,000 mid-year inhabitants (T_BRU_MOR). CONAPO estimate and projection, state level.',
+  'stats.ind.crude_death_rate.synonyms': 'death rate; mortality',
   'stats.ind.adolescent_fertility_rate.name': 'Adolescent fertility rate',
   'stats.ind.adolescent_fertility_rate.def':
     'Births to mothers aged 15 to 19 per 1,000 women of that age (TEF_ADO). CONAPO estimate and projection, state level.',
+  'stats.ind.adolescent_fertility_rate.synonyms': 'teenage pregnancy; adolescent fertility',
   'stats.ind.dependency_ratio.name': 'Dependency ratio',
   'stats.ind.dependency_ratio.def':
     'People aged 0 to 14 and 65 or over per 100 aged 15 to 64 (RAZ_DEP). CONAPO estimate and projection, state level.',
+  'stats.ind.dependency_ratio.synonyms': 'dependency',
   'stats.ind.dependency_ratio_child.name': 'Child dependency ratio',
   'stats.ind.dependency_ratio_child.def':
     'People aged 0 to 14 per 100 aged 15 to 64 (RAZ_DEP_INF). CONAPO estimate and projection, state level.',
@@ -203,9 +232,11 @@ export const statsCatalog: Record<keyof typeof es, string> = {
   'stats.ind.ageing_index.name': 'Ageing index',
   'stats.ind.ageing_index.def':
     'People aged 65 or over per 100 aged 0 to 14 (IND_ENV). CONAPO estimate and projection, state level.',
+  'stats.ind.ageing_index.synonyms': 'ageing; aging',
   'stats.ind.median_age.name': 'Median age',
   'stats.ind.median_age.def':
     'The age that splits the population into two halves of equal size (EDAD_MED). CONAPO estimate and projection, state level.',
+  'stats.ind.median_age.synonyms': 'median age; average age',
   'stats.ind.net_interstate_migration.name': 'Net interstate migration',
   'stats.ind.net_interstate_migration.def':
     'Immigrants from other states less emigrants to other states in the year (MIG_NET_EST). CONAPO estimate and projection, state level.',

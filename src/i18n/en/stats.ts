@@ -38,36 +38,51 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.ind.population_total.name': 'Total population',
   'stats.ind.population_total.def':
     'People usually resident in the place. Censuses 1990, 2000, 2010 and 2020; counts 1995 and 2005; 2015 Intercensal Survey (estimate).',
+  'stats.ind.population_total.synonyms': 'inhabitants; population; people; how many people; residents',
   'stats.ind.population_female.name': 'Female population',
   'stats.ind.population_female.def': 'Women usually resident in the place.',
+  'stats.ind.population_female.synonyms': 'women; females; female population',
   'stats.ind.population_male.name': 'Male population',
   'stats.ind.population_male.def': 'Men usually resident in the place.',
+  'stats.ind.population_male.synonyms': 'men; males; male population',
   'stats.ind.pct_female.name': 'Percentage of women',
   'stats.ind.pct_female.def': 'Women per 100 inhabitants.',
+  'stats.ind.pct_female.synonyms': 'share of women; percentage of women',
   'stats.ind.sex_ratio.name': 'Sex ratio',
   'stats.ind.sex_ratio.def': 'Men per 100 women.',
+  'stats.ind.sex_ratio.synonyms': 'masculinity ratio; men per 100 women',
   'stats.ind.population_change.name': 'Percentage population change between censuses',
   'stats.ind.population_change.def':
     'Change of the total population since the previous census (ten years earlier), in percent: (P year − P year−10) / P year−10 × 100.',
+  'stats.ind.population_change.synonyms': 'population change; percentage growth',
   'stats.ind.population_change_absolute.name': 'Absolute population change between censuses',
   'stats.ind.population_change_absolute.def':
     'Difference between the total population of the census and that of the previous census (ten years earlier).',
+  'stats.ind.population_change_absolute.synonyms': 'population increase; absolute change',
   'stats.ind.population_growth_rate_annual.name': 'Average annual population growth rate',
   'stats.ind.population_growth_rate_annual.def':
     'Average growth per year between the previous census and the one of the year, in per cent, computed between the exact reference dates of both counts (not a round ten years): ((P₁ / P₀)^(1/t) − 1) × 100, with t the years between those dates. It is the measure COESPO publishes.',
+  'stats.ind.population_growth_rate_annual.synonyms': 'growth rate; annual growth; population growth',
   'stats.ind.population_projection.name': 'Projected population (CONAPO, municipalities)',
   'stats.ind.population_projection.def':
     'Mid-year population according to CONAPO’s municipal population projections 2015–2030 (2019 edition).',
+  'stats.ind.population_projection.synonyms':
+    'projected population; population projection; projections; future population; population',
   'stats.ind.population_projection_state.name': 'Projected state population (CONAPO 2023)',
   'stats.ind.population_projection_state.def':
     'Mid-year population of the state according to CONAPO’s demographic reconciliation and projections 2020–2070 (2023).',
+  'stats.ind.population_projection_state.synonyms':
+    'projected population; population projection; projections; future population; population',
   'stats.ind.households.name': 'Census households',
   'stats.ind.households.def': 'Households in occupied private dwellings.',
+  'stats.ind.households.synonyms': 'households; families',
   'stats.ind.pct_female_headed_households.name': 'Percentage of female-headed households',
   'stats.ind.pct_female_headed_households.def':
     'Households whose reference person is a woman, per 100 households.',
+  'stats.ind.pct_female_headed_households.synonyms': 'share of households headed by women',
   'stats.ind.population_0_2.name': 'Population aged 0 to 2',
   'stats.ind.population_0_2.def': 'People aged 0 to 2.',
+  'stats.ind.population_0_2.synonyms': 'babies',
   'stats.ind.population_3_5.name': 'Population aged 3 to 5',
   'stats.ind.population_3_5.def': 'People aged 3 to 5.',
   'stats.ind.population_6_11.name': 'Population aged 6 to 11',
@@ -80,49 +95,67 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.ind.population_15_64.def': 'People aged 15 to 64 (working-age population).',
   'stats.ind.population_60_plus.name': 'Population aged 60 and over',
   'stats.ind.population_60_plus.def': 'People aged 60 or over.',
+  'stats.ind.population_60_plus.synonyms': 'older people; elderly; seniors; over 60',
   'stats.ind.pct_0_14.name': 'Percentage of population aged 0 to 14',
   'stats.ind.pct_0_14.def': 'People aged 0 to 14 per 100 inhabitants.',
+  'stats.ind.pct_0_14.synonyms': 'share of children; percentage of children',
   'stats.ind.pct_60_plus.name': 'Percentage of population aged 60 and over',
   'stats.ind.pct_60_plus.def': 'People aged 60 or over per 100 inhabitants.',
+  'stats.ind.pct_60_plus.synonyms': 'percentage of older people; share of elderly',
   'stats.ind.population_pyramid_2015.name': 'Population pyramid 2015 (age and sex)',
   'stats.ind.population_pyramid_2015.def':
     'Population by five-year age group and sex from the 2015 Intercensal Survey (estimate). The total excludes unspecified age.',
+  'stats.ind.population_pyramid_2015.synonyms': 'population pyramid; age and sex',
   'stats.ind.indigenous_language_speakers_3plus.name': 'Indigenous-language speakers aged 3 and over',
   'stats.ind.indigenous_language_speakers_3plus.def':
     'People aged 3 or over who speak an indigenous language.',
+  'stats.ind.indigenous_language_speakers_3plus.synonyms':
+    'indigenous language speakers; indigenous people; indigenous population',
   'stats.ind.pct_indigenous_language_3plus.name': 'Percentage of indigenous-language speakers',
   'stats.ind.pct_indigenous_language_3plus.def':
     'Indigenous-language speakers per 100 people aged 3 and over.',
+  'stats.ind.pct_indigenous_language_3plus.synonyms':
+    'percentage of indigenous people; share of indigenous population',
   'stats.ind.afromexican_population.name': 'Afro-Mexican or Afro-descendant population',
   'stats.ind.afromexican_population.def':
     'People who consider themselves Afro-Mexican, Black or Afro-descendant by culture, history and customs.',
+  'stats.ind.afromexican_population.synonyms': 'afro-mexicans; afro-descendants; afromexican',
   'stats.ind.pct_afromexican.name': 'Percentage of Afro-Mexican population',
   'stats.ind.pct_afromexican.def': 'Afro-Mexican or Afro-descendant people per 100 inhabitants.',
+  'stats.ind.pct_afromexican.synonyms': 'share of afro-mexicans',
   'stats.ind.marginalization_index.name': 'Marginalization index',
   'stats.ind.marginalization_index.def':
     'CONAPO composite index of deprivation in education, housing, population distribution and income; it is neither summed nor averaged. Key kept for compatibility: for a municipality it gives the municipal index (IMM) and for the state the state index (IME 2020), which are different scales; use «Municipal marginalization index» or «State marginalization index».',
+  'stats.ind.marginalization_index.synonyms': 'marginalization index; marginalization; marginalisation',
   'stats.ind.marginalization_index_municipal.name': 'Municipal marginalization index (IMM)',
   'stats.ind.marginalization_index_municipal.def':
     'CONAPO Índice de Marginación por Municipio (2010, 2015 and 2020 editions). It compares municipalities within one edition; each edition has its own scale, so the value is not compared across editions (the grade is). It is neither summed nor averaged.',
+  'stats.ind.marginalization_index_municipal.synonyms': 'IMM; municipal marginalization index',
   'stats.ind.marginalization_index_state.name': 'State marginalization index (IME)',
   'stats.ind.marginalization_index_state.def':
     'CONAPO Índice de Marginación por Entidad Federativa 2020: it compares the state with the other 31; its scale differs from the municipal index, so it is not compared with it.',
+  'stats.ind.marginalization_index_state.synonyms': 'IME; state marginalization index',
   'stats.ind.marginalization_grade.name': 'Marginalization grade',
   'stats.ind.marginalization_grade.def':
     'Stratum of CONAPO’s marginalization index: Very low, Low, Medium, High or Very high.',
+  'stats.ind.marginalization_grade.synonyms':
+    'marginalization grade; marginalization level; degree of marginalization',
   'stats.ind.marginalization_index_normalized.name': 'Normalized marginalization index',
   'stats.ind.marginalization_index_normalized.def':
     'CONAPO’s marginalization index rescaled between 0 and 1.',
   'stats.ind.pct_illiterate_15plus.name': 'Percentage of illiterate population aged 15 and over',
   'stats.ind.pct_illiterate_15plus.def':
     'People aged 15 or over who cannot read or write, per 100 of that age (CONAPO indicator ANALF).',
+  'stats.ind.pct_illiterate_15plus.synonyms': 'illiteracy; illiteracy rate',
   'stats.ind.pct_no_basic_education_15plus.name':
     'Percentage of population aged 15 and over without basic education',
   'stats.ind.pct_no_basic_education_15plus.def':
     'People aged 15 or over without completed basic education, per 100 of that age (CONAPO indicator SBASC).',
+  'stats.ind.pct_no_basic_education_15plus.synonyms': 'educational lag; without basic education',
   'stats.ind.pct_low_income_workers.name': 'Percentage of employed population with low income',
   'stats.ind.pct_low_income_workers.def':
     'Employed people earning up to two minimum wages, per 100 employed (CONAPO indicator PO2SM).',
+  'stats.ind.pct_low_income_workers.synonyms': 'low income; low wages',
   'stats.ind.urban_population_indexed_agebs.name': 'Population in urban AGEBs with a marginalization index',
   'stats.ind.urban_population_indexed_agebs.def':
     'Population of the urban AGEBs included in CONAPO’s 2020 Urban Marginalization Index.',
@@ -132,37 +165,48 @@ export const stats: Record<keyof typeof es, string> = {
     'Population of urban AGEBs with a High or Very high urban marginalization grade, per 100 inhabitants of the indexed urban AGEBs.',
   'stats.ind.occupied_dwellings.name': 'Occupied dwellings',
   'stats.ind.occupied_dwellings.def': 'Total occupied dwellings in the 2020 Census.',
+  'stats.ind.occupied_dwellings.synonyms': 'dwellings; houses; homes; housing units',
   'stats.ind.pct_dwellings_electricity.name': 'Percentage of dwellings with electricity',
   'stats.ind.pct_dwellings_electricity.def':
     'Occupied private dwellings with electricity, per 100 occupied dwellings.',
+  'stats.ind.pct_dwellings_electricity.synonyms': 'share of dwellings with electricity',
   'stats.ind.pct_dwellings_piped_water.name': 'Percentage of dwellings with piped water',
   'stats.ind.pct_dwellings_piped_water.def':
     'Occupied private dwellings with piped water inside the dwelling or outside it but within the plot (VPH_AGUADV), per 100 occupied dwellings.',
+  'stats.ind.pct_dwellings_piped_water.synonyms': 'share of dwellings with water',
   'stats.ind.pct_dwellings_drainage.name': 'Percentage of dwellings with drainage',
   'stats.ind.pct_dwellings_drainage.def':
     'Occupied private dwellings with drainage, per 100 occupied dwellings.',
   'stats.ind.pct_dwellings_internet.name': 'Percentage of dwellings with internet',
   'stats.ind.pct_dwellings_internet.def':
     'Occupied private dwellings with internet, per 100 occupied dwellings.',
+  'stats.ind.pct_dwellings_internet.synonyms': 'share of dwellings with internet; percentage with internet',
   'stats.ind.pct_dwellings_one_bedroom.name': 'Percentage of one-bedroom dwellings',
   'stats.ind.pct_dwellings_one_bedroom.def':
     'Occupied private dwellings with one bedroom, per 100 occupied dwellings.',
   'stats.ind.population_without_health_coverage.name': 'Population without health-service affiliation',
   'stats.ind.population_without_health_coverage.def':
     'People not affiliated with any public or private health-service institution.',
+  'stats.ind.population_without_health_coverage.synonyms':
+    'without health insurance; uninsured; no health coverage',
   'stats.ind.pct_without_health_coverage.name': 'Percentage of population without health-service affiliation',
   'stats.ind.pct_without_health_coverage.def':
     'People without health-service affiliation per 100 inhabitants.',
+  'stats.ind.pct_without_health_coverage.synonyms': 'share without health insurance; percentage uninsured',
   'stats.ind.pct_imss.name': 'Percentage of population affiliated with IMSS',
   'stats.ind.pct_imss.def':
     'People affiliated with the Mexican Social Security Institute per 100 inhabitants.',
+  'stats.ind.pct_imss.synonyms': 'share with IMSS',
   'stats.ind.population_with_disability.name': 'Population with disability',
   'stats.ind.population_with_disability.def':
     'People who have great difficulty with, or cannot do, an everyday activity.',
+  'stats.ind.population_with_disability.synonyms': 'disability; disabled people; people with disabilities',
   'stats.ind.pct_with_disability.name': 'Percentage of population with disability',
   'stats.ind.pct_with_disability.def': 'People with disability per 100 inhabitants.',
+  'stats.ind.pct_with_disability.synonyms': 'share with disability; percentage with disability',
   'stats.ind.illiterate_population_15plus.name': 'Illiterate population aged 15 and over',
   'stats.ind.illiterate_population_15plus.def': 'People aged 15 or over who cannot read or write a note.',
+  'stats.ind.illiterate_population_15plus.synonyms': 'illiterate; illiterate people',
   'stats.ind.pct_illiterate_15plus_census.name':
     'Illiterate population aged 15 and over, % (computed from the 2020 Census)',
   'stats.ind.pct_illiterate_15plus_census.def':
@@ -170,29 +214,38 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.ind.employed_population.name': 'Employed population',
   'stats.ind.employed_population.def':
     'People aged 12 or over who worked or had a job in the reference week.',
+  'stats.ind.employed_population.synonyms': 'employed; workers; employed people',
   'stats.ind.unemployed_population.name': 'Unemployed population',
   'stats.ind.unemployed_population.def':
     'People aged 12 or over who had no job and looked for one in the reference week.',
+  'stats.ind.unemployed_population.synonyms': 'unemployed; jobless',
   'stats.ind.economically_inactive_population.name': 'Economically inactive population',
   'stats.ind.economically_inactive_population.def':
     'People aged 12 or over who neither worked nor looked for work (students, homemakers, retirees, etc.).',
+  'stats.ind.economically_inactive_population.synonyms': 'inactive population',
   'stats.ind.unemployment_rate.name': 'Unemployment rate',
   'stats.ind.unemployment_rate.def': 'Unemployed people per 100 economically active people.',
+  'stats.ind.unemployment_rate.synonyms': 'unemployment; unemployment rate',
   'stats.ind.pct_employed_women.name': 'Percentage of women among the employed',
   'stats.ind.pct_employed_women.def': 'Employed women per 100 employed people.',
   'stats.ind.pct_born_other_state.name': 'Percentage of population born in another state',
   'stats.ind.pct_born_other_state.def': 'People born in another state per 100 inhabitants.',
+  'stats.ind.pct_born_other_state.synonyms': 'share of migrants; share born in another state',
   'stats.ind.pct_catholic.name': 'Percentage of Catholic population',
   'stats.ind.pct_catholic.def': 'People who declared the Catholic religion per 100 inhabitants.',
+  'stats.ind.pct_catholic.synonyms': 'share of catholics',
   'stats.ind.life_expectancy.name': 'Life expectancy at birth',
   'stats.ind.life_expectancy.def':
     'Years a newborn would live on average if the year’s mortality persisted (CONAPO estimate and projection, state level).',
+  'stats.ind.life_expectancy.synonyms': 'life expectancy',
   'stats.ind.total_fertility_rate.name': 'Total fertility rate',
   'stats.ind.total_fertility_rate.def':
     'Children a woman would have on average over her reproductive life (CONAPO estimate and projection, state level).',
+  'stats.ind.total_fertility_rate.synonyms': 'fertility; children per woman; fertility rate',
   'stats.ind.infant_mortality_rate.name': 'Infant mortality rate',
   'stats.ind.infant_mortality_rate.def':
     'Deaths under one year of age per 1,000 live births (CONAPO estimate and projection, state level).',
+  'stats.ind.infant_mortality_rate.synonyms': 'infant mortality',
   'stats.geo.set_name': 'Set of {municipalities}: {names}',
   'stats.count.municipalities.one': '{count} municipality',
   'stats.count.municipalities.other': '{count} municipalities',

@@ -3,15 +3,18 @@ export const statsCatalog = {
   'stats.ind.dwellings_electricity.name': 'Viviendas con electricidad',
   'stats.ind.dwellings_electricity.def':
     'Viviendas particulares habitadas que disponen de energía eléctrica (VPH_C_ELEC).',
+  'stats.ind.dwellings_electricity.synonyms': 'viviendas con luz; casas con luz',
   'stats.ind.dwellings_piped_water.name': 'Viviendas con agua entubada',
   'stats.ind.dwellings_piped_water.def':
     'Viviendas particulares habitadas que tienen agua entubada dentro de la vivienda o fuera de la vivienda pero dentro del terreno (VPH_AGUADV).',
+  'stats.ind.dwellings_piped_water.synonyms': 'viviendas con agua; casas con agua',
   'stats.ind.dwellings_drainage.name': 'Viviendas con drenaje',
   'stats.ind.dwellings_drainage.def':
     'Viviendas particulares habitadas que disponen de drenaje (VPH_DRENAJ).',
   'stats.ind.dwellings_internet.name': 'Viviendas con internet',
   'stats.ind.dwellings_internet.def':
     'Viviendas particulares habitadas que disponen de internet (VPH_INTER).',
+  'stats.ind.dwellings_internet.synonyms': 'casas con internet; hogares con internet; viviendas con internet',
   'stats.ind.dwellings_one_bedroom.name': 'Viviendas con un solo dormitorio',
   'stats.ind.dwellings_one_bedroom.def':
     'Viviendas particulares habitadas que tienen un solo dormitorio (VPH_1DOR).',
@@ -36,6 +39,7 @@ export const statsCatalog = {
   'stats.ind.dwellings_refrigerator.name': 'Viviendas con refrigerador',
   'stats.ind.dwellings_refrigerator.def':
     'Viviendas particulares habitadas que disponen de refrigerador (VPH_REFRI).',
+  'stats.ind.dwellings_refrigerator.synonyms': 'viviendas con refri',
   'stats.ind.pct_dwellings_refrigerator.name': 'Porcentaje de viviendas con refrigerador',
   'stats.ind.pct_dwellings_refrigerator.def':
     'Viviendas particulares habitadas que disponen de refrigerador (VPH_REFRI), por cada 100 viviendas habitadas.',
@@ -48,42 +52,51 @@ export const statsCatalog = {
   'stats.ind.dwellings_computer.name': 'Viviendas con computadora, laptop o tablet',
   'stats.ind.dwellings_computer.def':
     'Viviendas particulares habitadas que disponen de computadora, laptop o tablet (VPH_PC).',
+  'stats.ind.dwellings_computer.synonyms': 'viviendas con computadora; casas con computadora',
   'stats.ind.pct_dwellings_computer.name': 'Porcentaje de viviendas con computadora, laptop o tablet',
   'stats.ind.pct_dwellings_computer.def':
     'Viviendas particulares habitadas que disponen de computadora, laptop o tablet (VPH_PC), por cada 100 viviendas habitadas.',
   'stats.ind.dwellings_mobile_phone.name': 'Viviendas con teléfono celular',
   'stats.ind.dwellings_mobile_phone.def':
     'Viviendas particulares habitadas que disponen de teléfono celular (VPH_CEL).',
+  'stats.ind.dwellings_mobile_phone.synonyms': 'viviendas con celular; casas con celular',
   'stats.ind.pct_dwellings_mobile_phone.name': 'Porcentaje de viviendas con teléfono celular',
   'stats.ind.pct_dwellings_mobile_phone.def':
     'Viviendas particulares habitadas que disponen de teléfono celular (VPH_CEL), por cada 100 viviendas habitadas.',
   'stats.ind.dwellings_television.name': 'Viviendas con televisor',
   'stats.ind.dwellings_television.def':
     'Viviendas particulares habitadas que disponen de televisor (VPH_TV).',
+  'stats.ind.dwellings_television.synonyms': 'viviendas con tele; viviendas con televisión',
   'stats.ind.pct_dwellings_television.name': 'Porcentaje de viviendas con televisor',
   'stats.ind.pct_dwellings_television.def':
     'Viviendas particulares habitadas que disponen de televisor (VPH_TV), por cada 100 viviendas habitadas.',
   'stats.ind.dwellings_bicycle.name': 'Viviendas con bicicleta',
   'stats.ind.dwellings_bicycle.def':
     'Viviendas particulares habitadas que disponen de bicicleta como medio de transporte (VPH_BICI).',
+  'stats.ind.dwellings_bicycle.synonyms': 'viviendas con bici',
   'stats.ind.pct_dwellings_bicycle.name': 'Porcentaje de viviendas con bicicleta',
   'stats.ind.pct_dwellings_bicycle.def':
     'Viviendas particulares habitadas que disponen de bicicleta como medio de transporte (VPH_BICI), por cada 100 viviendas habitadas.',
   'stats.ind.dwellings_streaming.name': 'Viviendas con servicio de streaming de paga',
   'stats.ind.dwellings_streaming.def':
     'Viviendas particulares habitadas que disponen de servicio de películas, música o videos de paga por internet (VPH_SPMVPI).',
+  'stats.ind.dwellings_streaming.synonyms': 'viviendas con Netflix; streaming',
   'stats.ind.pct_dwellings_streaming.name': 'Porcentaje de viviendas con servicio de streaming de paga',
   'stats.ind.pct_dwellings_streaming.def':
     'Viviendas particulares habitadas que disponen de servicio de películas, música o videos de paga por internet (VPH_SPMVPI), por cada 100 viviendas habitadas.',
   'stats.ind.total_dwellings.name': 'Total de viviendas',
   'stats.ind.total_dwellings.def':
     'Viviendas particulares (habitadas, deshabitadas y de uso temporal) y colectivas (VIVTOT).',
+  'stats.ind.total_dwellings.synonyms': 'total de viviendas; viviendas totales',
   'stats.ind.pct_dwellings_not_occupied.name': 'Porcentaje de viviendas no habitadas',
   'stats.ind.pct_dwellings_not_occupied.def':
     'Viviendas deshabitadas o de uso temporal por cada 100 viviendas: (VIVTOT − total de viviendas habitadas del AGEEML, Censo 2020) / VIVTOT.',
+  'stats.ind.pct_dwellings_not_occupied.synonyms':
+    'viviendas deshabitadas; viviendas vacías; casas abandonadas; porcentaje de viviendas deshabitadas',
   'stats.ind.average_household_size.name': 'Tamaño promedio del hogar',
   'stats.ind.average_household_size.def':
     'Personas en hogares entre el número de hogares censales (POBHOG / TOTHOG). Se calcula con los totales porque el PROM_OCUP del subconjunto está truncado.',
+  'stats.ind.average_household_size.synonyms': 'tamaño del hogar; personas por hogar; promedio de ocupantes',
   'stats.ind.population_in_households.name': 'Población en hogares',
   'stats.ind.population_in_households.def': 'Personas que forman parte de un hogar censal (POBHOG).',
   'stats.ind.female_headed_households.name': 'Hogares con jefatura femenina',
@@ -101,10 +114,13 @@ export const statsCatalog = {
     'Personas de 5 años o más que en marzo de 2015 residían en otra entidad federativa (PRESOE15). No se ofrece como porcentaje: el subconjunto no trae la población de 5 años y más.',
   'stats.ind.population_born_other_state.name': 'Población nacida en otra entidad',
   'stats.ind.population_born_other_state.def': 'Personas nacidas en otra entidad federativa (PNACOE).',
+  'stats.ind.population_born_other_state.synonyms':
+    'migrantes; nacidos en otro estado; nacidas en otro estado; nacidos en otra entidad; nacidas en otra entidad; de otro estado; inmigrantes',
   'stats.ind.women_born_other_state.name': 'Mujeres nacidas en otra entidad',
   'stats.ind.women_born_other_state.def': 'Mujeres nacidas en otra entidad federativa (PNACOE_F).',
   'stats.ind.population_imss.name': 'Población afiliada al IMSS',
   'stats.ind.population_imss.def': 'Personas afiliadas al Instituto Mexicano del Seguro Social (PDER_IMSS).',
+  'stats.ind.population_imss.synonyms': 'IMSS; afiliados al IMSS; derechohabientes del IMSS; seguro social',
   'stats.ind.population_seguro_popular_insabi.name': 'Población afiliada al Seguro Popular o INSABI',
   'stats.ind.population_seguro_popular_insabi.def':
     'Personas afiliadas al Seguro Popular, al Seguro Médico para una Nueva Generación o al Instituto de Salud para el Bienestar (PDER_SEGP).',
@@ -119,9 +135,11 @@ export const statsCatalog = {
     'Personas afiliadas a una institución privada de salud por cada 100 habitantes.',
   'stats.ind.catholic_population.name': 'Población católica',
   'stats.ind.catholic_population.def': 'Personas que declararon religión católica (PCATOLICA).',
+  'stats.ind.catholic_population.synonyms': 'católicos',
   'stats.ind.protestant_evangelical_population.name': 'Población protestante',
   'stats.ind.protestant_evangelical_population.def':
     'Personas que declararon religión protestante, cristiana evangélica o bíblica diferente de evangélica (PRO_CRIEVA).',
+  'stats.ind.protestant_evangelical_population.synonyms': 'protestantes; evangélicos; cristianos',
   'stats.ind.pct_protestant_evangelical.name': 'Porcentaje de población protestante',
   'stats.ind.pct_protestant_evangelical.def': 'Personas (PRO_CRIEVA) por cada 100 habitantes.',
   'stats.ind.other_religions_population.name': 'Población de otras religiones',
@@ -130,6 +148,7 @@ export const statsCatalog = {
   'stats.ind.pct_other_religions.def': 'Personas (POTRAS_REL) por cada 100 habitantes.',
   'stats.ind.no_religion_population.name': 'Población sin religión o sin adscripción religiosa',
   'stats.ind.no_religion_population.def': 'Personas sin religión o sin adscripción religiosa (PSIN_RELIG).',
+  'stats.ind.no_religion_population.synonyms': 'sin religión; ateos',
   'stats.ind.pct_no_religion.name': 'Porcentaje de población sin religión o sin adscripción religiosa',
   'stats.ind.pct_no_religion.def': 'Personas (PSIN_RELIG) por cada 100 habitantes.',
   'stats.ind.employed_women.name': 'Mujeres ocupadas',
@@ -141,9 +160,11 @@ export const statsCatalog = {
   'stats.ind.economically_active_population.name': 'Población económicamente activa',
   'stats.ind.economically_active_population.def':
     'Personas de 12 años o más ocupadas o desocupadas (POCUPADA + PDESOCUP).',
+  'stats.ind.economically_active_population.synonyms': 'PEA; población económicamente activa',
   'stats.ind.economic_participation_rate.name': 'Tasa de participación económica',
   'stats.ind.economic_participation_rate.def':
     'Población económicamente activa por cada 100 personas de 12 años o más con condición de actividad declarada (activas más no activas).',
+  'stats.ind.economic_participation_rate.synonyms': 'participación económica; tasa de participación',
   'stats.ind.population_15plus.name': 'Población de 15 años y más',
   'stats.ind.population_15plus.def':
     'Población total menos la de 0 a 14 años (POBTOT − P_0A2 − P_3A5 − P_6A11 − P_12A14); incluye a quienes no declararon edad.',
@@ -162,9 +183,11 @@ export const statsCatalog = {
   'stats.ind.pct_dwellings_dirt_floor.name': 'Porcentaje de ocupantes en viviendas con piso de tierra',
   'stats.ind.pct_dwellings_dirt_floor.def':
     'Ocupantes en viviendas particulares con piso de tierra, por cada 100 ocupantes (indicador OVPT de CONAPO).',
+  'stats.ind.pct_dwellings_dirt_floor.synonyms': 'piso de tierra',
   'stats.ind.pct_dwellings_overcrowded.name': 'Porcentaje de viviendas con hacinamiento',
   'stats.ind.pct_dwellings_overcrowded.def':
     'Viviendas particulares con algún nivel de hacinamiento, por cada 100 viviendas (indicador VHAC de CONAPO).',
+  'stats.ind.pct_dwellings_overcrowded.synonyms': 'hacinamiento',
   'stats.ind.pct_population_small_localities.name':
     'Porcentaje de población en localidades de menos de 5,000 habitantes',
   'stats.ind.pct_population_small_localities.def':
@@ -179,6 +202,7 @@ export const statsCatalog = {
   'stats.ind.life_expectancy_female.name': 'Esperanza de vida al nacimiento de mujeres',
   'stats.ind.life_expectancy_female.def':
     'Años que en promedio viviría una persona recién nacida (mujeres) si se mantuvieran las condiciones de mortalidad del año (estimación y proyección de CONAPO, nivel estatal).',
+  'stats.ind.life_expectancy_female.synonyms': 'esperanza de vida de las mujeres',
   'stats.ind.population_projection_male.name': 'Población proyectada de hombres (CONAPO, municipios)',
   'stats.ind.population_projection_male.def':
     'Población de hombres a mitad de año según las Proyecciones de la población de los municipios 2015–2030 de CONAPO (edición 2019).',
@@ -189,24 +213,31 @@ export const statsCatalog = {
   'stats.ind.life_expectancy_male.name': 'Esperanza de vida al nacimiento de hombres',
   'stats.ind.life_expectancy_male.def':
     'Años que en promedio viviría una persona recién nacida (hombres) si se mantuvieran las condiciones de mortalidad del año (estimación y proyección de CONAPO, nivel estatal).',
+  'stats.ind.life_expectancy_male.synonyms': 'esperanza de vida de los hombres',
   'stats.ind.births.name': 'Nacimientos',
   'stats.ind.births.def':
     'Nacimientos estimados en el año (NAC). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.births.synonyms': 'nacimientos; nacidos vivos; cuántos nacen',
   'stats.ind.deaths.name': 'Defunciones',
   'stats.ind.deaths.def':
     'Defunciones estimadas en el año (DEF). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.deaths.synonyms': 'defunciones; muertes; fallecimientos; cuántos mueren',
   'stats.ind.crude_birth_rate.name': 'Tasa bruta de natalidad',
   'stats.ind.crude_birth_rate.def':
     'Nacimientos por cada 1,000 habitantes a mitad de año (T_BRU_NAT). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.crude_birth_rate.synonyms': 'natalidad; tasa de natalidad',
   'stats.ind.crude_death_rate.name': 'Tasa bruta de mortalidad',
   'stats.ind.crude_death_rate.def':
     'Defunciones por cada 1,000 habitantes a mitad de año (T_BRU_MOR). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.crude_death_rate.synonyms': 'mortalidad; tasa de mortalidad',
   'stats.ind.adolescent_fertility_rate.name': 'Tasa de fecundidad adolescente',
   'stats.ind.adolescent_fertility_rate.def':
     'Nacimientos de madres de 15 a 19 años por cada 1,000 mujeres de esa edad (TEF_ADO). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.adolescent_fertility_rate.synonyms': 'embarazo adolescente; fecundidad adolescente',
   'stats.ind.dependency_ratio.name': 'Razón de dependencia',
   'stats.ind.dependency_ratio.def':
     'Personas de 0 a 14 y de 65 años o más por cada 100 de 15 a 64 años (RAZ_DEP). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.dependency_ratio.synonyms': 'dependencia',
   'stats.ind.dependency_ratio_child.name': 'Razón de dependencia infantil',
   'stats.ind.dependency_ratio_child.def':
     'Personas de 0 a 14 años por cada 100 de 15 a 64 años (RAZ_DEP_INF). Estimación y proyección de CONAPO, nivel estatal.',
@@ -216,9 +247,11 @@ export const statsCatalog = {
   'stats.ind.ageing_index.name': 'Índice de envejecimiento',
   'stats.ind.ageing_index.def':
     'Personas de 65 años o más por cada 100 de 0 a 14 años (IND_ENV). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.ageing_index.synonyms': 'envejecimiento',
   'stats.ind.median_age.name': 'Edad mediana',
   'stats.ind.median_age.def':
     'Edad que divide a la población en dos mitades de igual tamaño (EDAD_MED). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.median_age.synonyms': 'edad mediana; edad promedio',
   'stats.ind.net_interstate_migration.name': 'Migración interestatal neta',
   'stats.ind.net_interstate_migration.def':
     'Inmigrantes de otras entidades menos emigrantes a otras entidades en el año (MIG_NET_EST). Estimación y proyección de CONAPO, nivel estatal.',

@@ -41,36 +41,57 @@ export const stats = {
   'stats.ind.population_total.name': 'Población total',
   'stats.ind.population_total.def':
     'Personas que residen habitualmente en el lugar. Censos 1990, 2000, 2010 y 2020; Conteos 1995 y 2005; Encuesta Intercensal 2015 (estimación).',
+  'stats.ind.population_total.synonyms':
+    'habitantes; población; cuántos habitantes; gente; personas; cuánta gente; número de habitantes; población total',
   'stats.ind.population_female.name': 'Población femenina',
   'stats.ind.population_female.def': 'Mujeres que residen habitualmente en el lugar.',
+  'stats.ind.population_female.synonyms': 'mujeres; número de mujeres; población de mujeres',
   'stats.ind.population_male.name': 'Población masculina',
   'stats.ind.population_male.def': 'Hombres que residen habitualmente en el lugar.',
+  'stats.ind.population_male.synonyms': 'hombres; número de hombres; población de hombres; varones',
   'stats.ind.pct_female.name': 'Porcentaje de mujeres',
   'stats.ind.pct_female.def': 'Mujeres por cada 100 habitantes.',
+  'stats.ind.pct_female.synonyms': 'porcentaje de mujeres; proporción de mujeres',
   'stats.ind.sex_ratio.name': 'Relación hombres-mujeres',
   'stats.ind.sex_ratio.def': 'Hombres por cada 100 mujeres.',
+  'stats.ind.sex_ratio.synonyms':
+    'índice de masculinidad; relación de masculinidad; hombres por cada 100 mujeres',
   'stats.ind.population_change.name': 'Cambio porcentual de la población entre censos',
   'stats.ind.population_change.def':
     'Variación de la población total respecto del censo anterior (diez años antes), en porcentaje: (P año − P año−10) / P año−10 × 100.',
+  'stats.ind.population_change.synonyms':
+    'crecimiento porcentual; cambio porcentual de la población; variación de la población',
   'stats.ind.population_change_absolute.name': 'Cambio absoluto de la población entre censos',
   'stats.ind.population_change_absolute.def':
     'Diferencia entre la población total del censo y la del censo anterior (diez años antes).',
+  'stats.ind.population_change_absolute.synonyms':
+    'cuánto creció la población; aumento de población; cambio de población',
   'stats.ind.population_growth_rate_annual.name': 'Tasa de crecimiento media anual de la población',
   'stats.ind.population_growth_rate_annual.def':
     'Crecimiento promedio por año entre el censo anterior y el del año, en porcentaje, calculado entre las fechas de referencia exactas de ambos levantamientos (no diez años redondos): ((P₁ / P₀)^(1/t) − 1) × 100, con t en años entre esas fechas. Es la medida que publica COESPO.',
+  'stats.ind.population_growth_rate_annual.synonyms':
+    'tasa de crecimiento; crecimiento anual; tasa de crecimiento poblacional; crecimiento de la población',
   'stats.ind.population_projection.name': 'Población proyectada (CONAPO, municipios)',
   'stats.ind.population_projection.def':
     'Población a mitad de año según las Proyecciones de la población de los municipios 2015–2030 de CONAPO (edición 2019).',
+  'stats.ind.population_projection.synonyms':
+    'población proyectada; proyección de población; proyecciones; población futura; población',
   'stats.ind.population_projection_state.name': 'Población proyectada del estado (CONAPO 2023)',
   'stats.ind.population_projection_state.def':
     'Población a mitad de año del estado según la Conciliación demográfica y Proyecciones 2020–2070 de CONAPO (2023).',
+  'stats.ind.population_projection_state.synonyms':
+    'población proyectada; proyección de población; proyecciones; población futura; población',
   'stats.ind.households.name': 'Hogares censales',
   'stats.ind.households.def': 'Total de hogares en viviendas particulares habitadas.',
+  'stats.ind.households.synonyms': 'hogares; número de hogares; familias',
   'stats.ind.pct_female_headed_households.name': 'Porcentaje de hogares con jefatura femenina',
   'stats.ind.pct_female_headed_households.def':
     'Hogares cuya persona de referencia es mujer, por cada 100 hogares.',
+  'stats.ind.pct_female_headed_households.synonyms':
+    'porcentaje de hogares con jefa; porcentaje de hogares encabezados por mujeres',
   'stats.ind.population_0_2.name': 'Población de 0 a 2 años',
   'stats.ind.population_0_2.def': 'Personas de 0 a 2 años de edad.',
+  'stats.ind.population_0_2.synonyms': 'bebés; niños de 0 a 2 años',
   'stats.ind.population_3_5.name': 'Población de 3 a 5 años',
   'stats.ind.population_3_5.def': 'Personas de 3 a 5 años de edad.',
   'stats.ind.population_6_11.name': 'Población de 6 a 11 años',
@@ -83,48 +104,73 @@ export const stats = {
   'stats.ind.population_15_64.def': 'Personas de 15 a 64 años de edad (población en edad de trabajar).',
   'stats.ind.population_60_plus.name': 'Población de 60 años y más',
   'stats.ind.population_60_plus.def': 'Personas de 60 años o más.',
+  'stats.ind.population_60_plus.synonyms':
+    'adultos mayores; personas mayores; tercera edad; mayores de 60; de 60 y más',
   'stats.ind.pct_0_14.name': 'Porcentaje de población de 0 a 14 años',
   'stats.ind.pct_0_14.def': 'Personas de 0 a 14 años por cada 100 habitantes.',
+  'stats.ind.pct_0_14.synonyms': 'porcentaje de niños; porcentaje de menores de 15',
   'stats.ind.pct_60_plus.name': 'Porcentaje de población de 60 años y más',
   'stats.ind.pct_60_plus.def': 'Personas de 60 años o más por cada 100 habitantes.',
+  'stats.ind.pct_60_plus.synonyms':
+    'porcentaje de adultos mayores; porcentaje de personas mayores; porcentaje de mayores de 60',
   'stats.ind.population_pyramid_2015.name': 'Pirámide de población 2015 (edad y sexo)',
   'stats.ind.population_pyramid_2015.def':
     'Población por grupo quinquenal de edad y sexo según la Encuesta Intercensal 2015 (estimación). El total no incluye la edad no especificada.',
+  'stats.ind.population_pyramid_2015.synonyms':
+    'pirámide de población; pirámide poblacional; pirámide de edades; edad y sexo',
   'stats.ind.indigenous_language_speakers_3plus.name': 'Hablantes de lengua indígena de 3 años y más',
   'stats.ind.indigenous_language_speakers_3plus.def':
     'Personas de 3 años o más que hablan alguna lengua indígena.',
+  'stats.ind.indigenous_language_speakers_3plus.synonyms':
+    'hablantes de lengua indígena; hablan lengua indígena; indígenas; población indígena; hablantes de náhuatl; hablantes de mazahua; hablantes de otomí',
   'stats.ind.pct_indigenous_language_3plus.name': 'Porcentaje de hablantes de lengua indígena',
   'stats.ind.pct_indigenous_language_3plus.def':
     'Hablantes de lengua indígena por cada 100 personas de 3 años y más.',
+  'stats.ind.pct_indigenous_language_3plus.synonyms':
+    'porcentaje de indígenas; porcentaje de población indígena; porcentaje que habla lengua indígena',
   'stats.ind.afromexican_population.name': 'Población afromexicana o afrodescendiente',
   'stats.ind.afromexican_population.def':
     'Personas que se consideran afromexicanas, negras o afrodescendientes por su cultura, historia y costumbres.',
+  'stats.ind.afromexican_population.synonyms':
+    'afromexicanos; afrodescendientes; población afro; población negra',
   'stats.ind.pct_afromexican.name': 'Porcentaje de población afromexicana',
   'stats.ind.pct_afromexican.def': 'Población afromexicana o afrodescendiente por cada 100 habitantes.',
+  'stats.ind.pct_afromexican.synonyms': 'porcentaje de afromexicanos; porcentaje de afrodescendientes',
   'stats.ind.marginalization_index.name': 'Índice de marginación',
   'stats.ind.marginalization_index.def':
     'Índice compuesto de CONAPO que resume carencias en educación, vivienda, distribución de la población e ingresos; no se suma ni se promedia. Clave conservada por compatibilidad: para un municipio da el índice municipal (IMM) y para el estado el estatal (IME 2020), que son escalas distintas; usa «Índice de marginación municipal» o «Índice de marginación estatal».',
+  'stats.ind.marginalization_index.synonyms': 'índice de marginación; marginación',
   'stats.ind.marginalization_index_municipal.name': 'Índice de marginación municipal (IMM)',
   'stats.ind.marginalization_index_municipal.def':
     'Índice de Marginación por Municipio de CONAPO (ediciones 2010, 2015 y 2020). Compara municipios dentro de una misma edición; cada edición tiene su propia escala, así que el valor no se compara entre ediciones (el grado sí). No se suma ni se promedia.',
+  'stats.ind.marginalization_index_municipal.synonyms': 'IMM; índice de marginación municipal',
   'stats.ind.marginalization_index_state.name': 'Índice de marginación estatal (IME)',
   'stats.ind.marginalization_index_state.def':
     'Índice de Marginación por Entidad Federativa 2020 de CONAPO: compara el estado con los otros 31; su escala es distinta de la del índice municipal, así que no se compara con él.',
+  'stats.ind.marginalization_index_state.synonyms': 'IME; índice de marginación estatal',
   'stats.ind.marginalization_grade.name': 'Grado de marginación',
   'stats.ind.marginalization_grade.def':
     'Estrato del índice de marginación de CONAPO: Muy bajo, Bajo, Medio, Alto o Muy alto.',
+  'stats.ind.marginalization_grade.synonyms':
+    'grado de marginación; nivel de marginación; qué tan marginado; es marginado',
   'stats.ind.marginalization_index_normalized.name': 'Índice de marginación normalizado',
   'stats.ind.marginalization_index_normalized.def': 'Índice de marginación de CONAPO reescalado entre 0 y 1.',
   'stats.ind.pct_illiterate_15plus.name': 'Porcentaje de población analfabeta de 15 años y más',
   'stats.ind.pct_illiterate_15plus.def':
     'Personas de 15 años o más que no saben leer ni escribir, por cada 100 de esa edad (indicador ANALF de CONAPO).',
+  'stats.ind.pct_illiterate_15plus.synonyms':
+    'analfabetismo; tasa de analfabetismo; porcentaje de analfabetas',
   'stats.ind.pct_no_basic_education_15plus.name':
     'Porcentaje de población de 15 años y más sin educación básica',
   'stats.ind.pct_no_basic_education_15plus.def':
     'Personas de 15 años o más sin educación básica completa, por cada 100 de esa edad (indicador SBASC de CONAPO).',
+  'stats.ind.pct_no_basic_education_15plus.synonyms':
+    'rezago educativo; sin educación básica; sin primaria; sin secundaria',
   'stats.ind.pct_low_income_workers.name': 'Porcentaje de población ocupada con ingresos bajos',
   'stats.ind.pct_low_income_workers.def':
     'Población ocupada con ingresos de hasta dos salarios mínimos, por cada 100 ocupados (indicador PO2SM de CONAPO).',
+  'stats.ind.pct_low_income_workers.synonyms':
+    'ingresos bajos; ganan hasta dos salarios mínimos; salarios bajos',
   'stats.ind.urban_population_indexed_agebs.name': 'Población en AGEB urbanas con índice de marginación',
   'stats.ind.urban_population_indexed_agebs.def':
     'Población de las AGEB urbanas que CONAPO incluye en el Índice de Marginación Urbana 2020.',
@@ -134,38 +180,53 @@ export const stats = {
     'Población de AGEB urbanas con grado de marginación urbana Alto o Muy alto, por cada 100 habitantes de las AGEB urbanas indexadas.',
   'stats.ind.occupied_dwellings.name': 'Viviendas habitadas',
   'stats.ind.occupied_dwellings.def': 'Total de viviendas habitadas en el Censo 2020.',
+  'stats.ind.occupied_dwellings.synonyms':
+    'viviendas; casas; número de viviendas; viviendas particulares habitadas',
   'stats.ind.pct_dwellings_electricity.name': 'Porcentaje de viviendas con electricidad',
   'stats.ind.pct_dwellings_electricity.def':
     'Viviendas particulares habitadas que disponen de energía eléctrica, por cada 100 viviendas habitadas.',
+  'stats.ind.pct_dwellings_electricity.synonyms': 'porcentaje de viviendas con luz',
   'stats.ind.pct_dwellings_piped_water.name': 'Porcentaje de viviendas con agua entubada',
   'stats.ind.pct_dwellings_piped_water.def':
     'Viviendas particulares habitadas con agua entubada dentro de la vivienda o fuera de la vivienda pero dentro del terreno (VPH_AGUADV), por cada 100 viviendas habitadas.',
+  'stats.ind.pct_dwellings_piped_water.synonyms': 'porcentaje de viviendas con agua',
   'stats.ind.pct_dwellings_drainage.name': 'Porcentaje de viviendas con drenaje',
   'stats.ind.pct_dwellings_drainage.def':
     'Viviendas particulares habitadas que disponen de drenaje, por cada 100 viviendas habitadas.',
   'stats.ind.pct_dwellings_internet.name': 'Porcentaje de viviendas con internet',
   'stats.ind.pct_dwellings_internet.def':
     'Viviendas particulares habitadas que disponen de internet, por cada 100 viviendas habitadas.',
+  'stats.ind.pct_dwellings_internet.synonyms': 'porcentaje con internet; porcentaje de hogares con internet',
   'stats.ind.pct_dwellings_one_bedroom.name': 'Porcentaje de viviendas con un solo dormitorio',
   'stats.ind.pct_dwellings_one_bedroom.def':
     'Viviendas particulares habitadas con un solo dormitorio, por cada 100 viviendas habitadas.',
   'stats.ind.population_without_health_coverage.name': 'Población sin afiliación a servicios de salud',
   'stats.ind.population_without_health_coverage.def':
     'Personas que no están afiliadas a ninguna institución pública o privada de servicios de salud.',
+  'stats.ind.population_without_health_coverage.synonyms':
+    'sin seguro médico; sin servicios de salud; sin afiliación; sin derechohabiencia; sin seguridad social',
   'stats.ind.pct_without_health_coverage.name': 'Porcentaje de población sin afiliación a servicios de salud',
   'stats.ind.pct_without_health_coverage.def':
     'Personas sin afiliación a servicios de salud por cada 100 habitantes.',
+  'stats.ind.pct_without_health_coverage.synonyms':
+    'porcentaje sin seguro médico; porcentaje sin servicios de salud; porcentaje sin derechohabiencia',
   'stats.ind.pct_imss.name': 'Porcentaje de población afiliada al IMSS',
   'stats.ind.pct_imss.def':
     'Personas afiliadas al Instituto Mexicano del Seguro Social por cada 100 habitantes.',
+  'stats.ind.pct_imss.synonyms': 'porcentaje con IMSS; porcentaje derechohabiente del IMSS',
   'stats.ind.population_with_disability.name': 'Población con discapacidad',
   'stats.ind.population_with_disability.def':
     'Personas que tienen mucha dificultad o no pueden realizar alguna actividad cotidiana.',
+  'stats.ind.population_with_disability.synonyms': 'discapacidad; personas con discapacidad; discapacitados',
   'stats.ind.pct_with_disability.name': 'Porcentaje de población con discapacidad',
   'stats.ind.pct_with_disability.def': 'Personas con discapacidad por cada 100 habitantes.',
+  'stats.ind.pct_with_disability.synonyms':
+    'porcentaje de personas con discapacidad; porcentaje con discapacidad',
   'stats.ind.illiterate_population_15plus.name': 'Población analfabeta de 15 años y más',
   'stats.ind.illiterate_population_15plus.def':
     'Personas de 15 años o más que no saben leer ni escribir un recado.',
+  'stats.ind.illiterate_population_15plus.synonyms':
+    'analfabetas; no saben leer ni escribir; población analfabeta',
   'stats.ind.pct_illiterate_15plus_census.name':
     'Porcentaje de población analfabeta de 15 años y más (calculado del Censo 2020)',
   'stats.ind.pct_illiterate_15plus_census.def':
@@ -173,30 +234,40 @@ export const stats = {
   'stats.ind.employed_population.name': 'Población ocupada',
   'stats.ind.employed_population.def':
     'Personas de 12 años o más que trabajaron o tenían trabajo en la semana de referencia.',
+  'stats.ind.employed_population.synonyms':
+    'ocupados; personas ocupadas; trabajadores; gente que trabaja; empleados',
   'stats.ind.unemployed_population.name': 'Población desocupada',
   'stats.ind.unemployed_population.def':
     'Personas de 12 años o más que no tenían trabajo y lo buscaron en la semana de referencia.',
+  'stats.ind.unemployed_population.synonyms': 'desocupados; desempleados; personas sin trabajo',
   'stats.ind.economically_inactive_population.name': 'Población no económicamente activa',
   'stats.ind.economically_inactive_population.def':
     'Personas de 12 años o más que no trabajaron ni buscaron trabajo (estudiantes, personas dedicadas al hogar, jubiladas, etc.).',
+  'stats.ind.economically_inactive_population.synonyms': 'PNEA; inactivos',
   'stats.ind.unemployment_rate.name': 'Tasa de desocupación',
   'stats.ind.unemployment_rate.def': 'Población desocupada por cada 100 personas económicamente activas.',
+  'stats.ind.unemployment_rate.synonyms': 'desempleo; tasa de desempleo; tasa de desocupación',
   'stats.ind.pct_employed_women.name': 'Porcentaje de mujeres en la población ocupada',
   'stats.ind.pct_employed_women.def': 'Mujeres ocupadas por cada 100 personas ocupadas.',
   'stats.ind.pct_born_other_state.name': 'Porcentaje de población nacida en otra entidad',
   'stats.ind.pct_born_other_state.def':
     'Personas nacidas en otra entidad federativa por cada 100 habitantes.',
+  'stats.ind.pct_born_other_state.synonyms': 'porcentaje de migrantes; porcentaje nacidos en otro estado',
   'stats.ind.pct_catholic.name': 'Porcentaje de población católica',
   'stats.ind.pct_catholic.def': 'Personas que declararon religión católica por cada 100 habitantes.',
+  'stats.ind.pct_catholic.synonyms': 'porcentaje de católicos',
   'stats.ind.life_expectancy.name': 'Esperanza de vida al nacimiento',
   'stats.ind.life_expectancy.def':
     'Años que en promedio viviría una persona recién nacida si se mantuvieran las condiciones de mortalidad del año (estimación y proyección de CONAPO, nivel estatal).',
+  'stats.ind.life_expectancy.synonyms': 'esperanza de vida; cuántos años viven',
   'stats.ind.total_fertility_rate.name': 'Tasa global de fecundidad',
   'stats.ind.total_fertility_rate.def':
     'Hijos que en promedio tendría una mujer durante su vida reproductiva (estimación y proyección de CONAPO, nivel estatal).',
+  'stats.ind.total_fertility_rate.synonyms': 'fecundidad; hijos por mujer; tasa de fecundidad',
   'stats.ind.infant_mortality_rate.name': 'Tasa de mortalidad infantil',
   'stats.ind.infant_mortality_rate.def':
     'Defunciones de menores de un año por cada 1,000 nacidos vivos (estimación y proyección de CONAPO, nivel estatal).',
+  'stats.ind.infant_mortality_rate.synonyms': 'mortalidad infantil',
   // Geography
   'stats.geo.set_name': 'Conjunto de {municipalities}: {names}',
   'stats.count.municipalities.one': '{count} municipio',
@@ -395,29 +466,4 @@ export const stats = {
   'stats.cli.status.failed': 'ERROR',
   'stats.cli.summary_line':
     'Importa los archivos de datos oficiales (INEGI, CONAPO) a las tablas de estadística',
-  // Issue 16 finding 5: what is wrong with a requester's polygon, said so it can be fixed.
-  'polygon.problem.not_polygon':
-    'El archivo no contiene un polígono GeoJSON. Se acepta un Polygon, un MultiPolygon, un Feature con uno de ellos o una FeatureCollection (como las que exportan geojson.io y QGIS).',
-  'polygon.problem.collection_without_polygon':
-    'La FeatureCollection no contiene ningún polígono: solo trae puntos, líneas u otras geometrías. Dibuja o exporta un área (Polygon o MultiPolygon).',
-  'polygon.problem.coordinates':
-    'Hay coordenadas no válidas: cada punto debe ser [longitud, latitud] en grados, con la longitud entre -180 y 180 y la latitud entre -90 y 90, sin valores vacíos ni texto.',
-  'polygon.problem.not_closed':
-    'Un anillo del polígono no está cerrado: su último punto debe repetir el primero.',
-  'polygon.problem.too_many_vertices':
-    'El polígono tiene {count} vértices y se aceptan hasta {max}. Simplifícalo (por ejemplo, con «Simplificar» en QGIS) y vuelve a enviarlo.',
-  'polygon.problem.too_large':
-    'El polígono ocupa más de {kb} KB. Simplifícalo o reduce los decimales de las coordenadas (cinco bastan).',
-  'polygon.problem.too_few_points':
-    'El polígono está degenerado: uno de sus anillos tiene menos de 3 puntos distintos.',
-  'polygon.problem.zero_area':
-    'El polígono está degenerado: su superficie es cero (sus puntos están alineados o repetidos).',
-  'polygon.problem.antimeridian':
-    'El polígono cruza el antimeridiano (longitud 180°), así que no describe un área del estado. Revisa las longitudes.',
-  'polygon.problem.self_intersecting':
-    'El polígono se cruza consigo mismo (o dos de sus partes se enciman) cerca de longitud {lon}, latitud {lat}. Corrige el trazo para que sus lados no se crucen.',
-  'stats.error.polygon_too_complex':
-    'El polígono es demasiado complejo para cruzarlo a tiempo con los límites municipales. Simplifícalo (menos vértices o un trazo más suave) y vuelve a intentarlo.',
-  'stats.note.polygon_outside_share':
-    'El {pct} % de la superficie del polígono queda fuera de {state}: las cifras se refieren solo a la parte que está dentro.',
 } as const;
