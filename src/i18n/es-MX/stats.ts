@@ -466,4 +466,29 @@ export const stats = {
   'stats.cli.status.failed': 'ERROR',
   'stats.cli.summary_line':
     'Importa los archivos de datos oficiales (INEGI, CONAPO) a las tablas de estadística',
+  // Issue 16 finding 5: what is wrong with a requester's polygon, said so it can be fixed.
+  'polygon.problem.not_polygon':
+    'El archivo no contiene un polígono GeoJSON. Se acepta un Polygon, un MultiPolygon, un Feature con uno de ellos o una FeatureCollection (como las que exportan geojson.io y QGIS).',
+  'polygon.problem.collection_without_polygon':
+    'La FeatureCollection no contiene ningún polígono: solo trae puntos, líneas u otras geometrías. Dibuja o exporta un área (Polygon o MultiPolygon).',
+  'polygon.problem.coordinates':
+    'Hay coordenadas no válidas: cada punto debe ser [longitud, latitud] en grados, con la longitud entre -180 y 180 y la latitud entre -90 y 90, sin valores vacíos ni texto.',
+  'polygon.problem.not_closed':
+    'Un anillo del polígono no está cerrado: su último punto debe repetir el primero.',
+  'polygon.problem.too_many_vertices':
+    'El polígono tiene {count} vértices y se aceptan hasta {max}. Simplifícalo (por ejemplo, con «Simplificar» en QGIS) y vuelve a enviarlo.',
+  'polygon.problem.too_large':
+    'El polígono ocupa más de {kb} KB. Simplifícalo o reduce los decimales de las coordenadas (cinco bastan).',
+  'polygon.problem.too_few_points':
+    'El polígono está degenerado: uno de sus anillos tiene menos de 3 puntos distintos.',
+  'polygon.problem.zero_area':
+    'El polígono está degenerado: su superficie es cero (sus puntos están alineados o repetidos).',
+  'polygon.problem.antimeridian':
+    'El polígono cruza el antimeridiano (longitud 180°), así que no describe un área del estado. Revisa las longitudes.',
+  'polygon.problem.self_intersecting':
+    'El polígono se cruza consigo mismo (o dos de sus partes se enciman) cerca de longitud {lon}, latitud {lat}. Corrige el trazo para que sus lados no se crucen.',
+  'stats.error.polygon_too_complex':
+    'El polígono es demasiado complejo para cruzarlo a tiempo con los límites municipales. Simplifícalo (menos vértices o un trazo más suave) y vuelve a intentarlo.',
+  'stats.note.polygon_outside_share':
+    'El {pct} % de la superficie del polígono queda fuera de {state}: las cifras se refieren solo a la parte que está dentro.',
 } as const;
