@@ -5,6 +5,7 @@ import { formatNumber } from '../../i18n/format.ts';
 import { isMessageKey, type Translate } from '../../i18n/index.ts';
 import type { GeographyEntry, IndicatorEntry, StatsEngine, ValueResult } from '../../stats/engine.ts';
 import { FormGroup, fieldId } from '../components/form.tsx';
+import { QuestionBox } from '../components/question-box.tsx';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../render.tsx';
 import { DatasetsLoaded } from './datasets-loaded.tsx';
@@ -226,6 +227,7 @@ function datosPage(c: Context<AppEnv>) {
     <>
       <h1>{t('stats.page.title')}</h1>
       <p class="lead">{t('stats.page.lead', { state: c.var.deps.config.agency.stateName })}</p>
+      <QuestionBox t={t} id="pregunta-datos" />
       <section aria-labelledby="consulta">
         <h2 id="consulta">{t('stats.page.query_heading')}</h2>
         <form method="get" action="/datos">

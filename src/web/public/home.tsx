@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { agencyTextParams, portalCatalog, topicName } from '../../services/requests/catalog.ts';
+import { QuestionBox } from '../components/question-box.tsx';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../render.tsx';
 import { DatasetsLoaded } from './datasets-loaded.tsx';
@@ -15,6 +16,7 @@ export const homeRoutes = new Hono<AppEnv>()
       <>
         <h1>{t('home.title')}</h1>
         <p class="lead">{t('home.lead', { agency: agency.shortName, state: agency.stateName })}</p>
+        <QuestionBox t={t} id="pregunta-inicio" />
         <h2>{t('portal.home.what_title')}</h2>
         <ul>
           {topics.map((g) => (
