@@ -6,6 +6,7 @@ export const ask: Record<keyof typeof es, string> = {
   'ask.sentence.generic': '{indicator} in {place} in {year}: {value}, according to {source}.',
   'ask.outside_state': '{name} (outside the catalog)',
   'ask.suggest.question': '{indicator} in {place}',
+  'ask.suggest.question_mun': '{indicator} in the municipality of {place}',
   'ask.reason.empty': 'Type a question, for example: how many inhabitants does Toluca have?',
   'ask.reason.unknown_words':
     'I did not understand {words}: it is neither a place nor a figure of the catalog, so I do not answer with a guess.',

@@ -5,6 +5,7 @@ export const ask = {
   'ask.sentence.generic': '{indicator} en {place} en {year}: {value}, según {source}.',
   'ask.outside_state': '{name} (fuera del catálogo)',
   'ask.suggest.question': '{indicator} de {place}',
+  'ask.suggest.question_mun': '{indicator} del municipio de {place}',
   'ask.reason.empty': 'Escribe una pregunta, por ejemplo: ¿cuántos habitantes tiene Toluca?',
   'ask.reason.unknown_words':
     'No entendí {words}: no es un lugar ni un dato del catálogo, así que no respondo con una suposición.',

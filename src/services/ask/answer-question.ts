@@ -160,7 +160,10 @@ export function answerQuestion(
       kind: 'indicator',
       id: ind.id,
       name: ind.name,
-      question: tr('ask.suggest.question', { indicator: name, place: g.name }),
+      question: tr(g.level === 'mun' ? 'ask.suggest.question_mun' : 'ask.suggest.question', {
+        indicator: name,
+        place: g.name,
+      }),
     };
   };
   const unanswered = (reason: AskReason, reasonText: string, suggestions: AskSuggestion[]): AskResult => {

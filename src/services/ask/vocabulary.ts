@@ -72,7 +72,8 @@ function placeVariants(g: GeographyEntry): string[] {
   if (g.level === 'mun') {
     const short = /^(.+?) (de|del) /.exec(g.name)?.[1];
     if (short) out.push(short);
-    for (const k of KIND_WORDS.mun) out.push(`${k} ${g.name}`, ...(short ? [`${k} ${short}`] : []));
+    // «municipio de Atizapán» names one municipality: no short forms after the kind word.
+    for (const k of KIND_WORDS.mun) out.push(`${k} ${g.name}`);
   }
   if (g.level === 'region') {
     const code = g.id.slice('region:'.length);
