@@ -2,14 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Config } from '../config/index.ts';
 import type { Logger } from '../config/logger.ts';
-import { RateLimitedError } from '../domain/errors.ts';
-import type { Deps } from '../services/deps.ts';
-import {
-  hitRateLimit,
-  memoryCounters,
-  type RateLimitName,
-  type RateLimitRule,
-} from '../services/limits/rate-limits.ts';
+import { hitRateLimit, type RateLimitName, type RateLimitRule } from '../services/limits/rate-limits.ts';
 import type { AppEnv } from './context.ts';
 
 /**
@@ -21,52 +14,6 @@ import type { AppEnv } from './context.ts';
  * RATE_LIMIT_DISABLED=1 turns all off.
  */
 export { hitRateLimit, type RateLimitName, type RateLimitRule };
-
-export type RateLimiter = {
-  /** Counts one hit for `key`; throws RateLimitedError when over the limit. */
-  hit(key: string): void;
-  /** True when one more hit would be refused (does not count). */
-  wouldLimit(key: string): boolean;
-  /** Forgets `key` (e.g. after a successful sign-in). */
-  reset(key: string): void;
-};
-
-/**
- * @deprecated Synchronous, so it counts in this process's memory only (n web processes allow n× the
- * limit). Use `await hitRateLimit(deps, name, key)`. Kept while its last callers move over; on PGlite it
- * shares the counters of `hitRateLimit` (same rule name → same counts).
- */
-export function rateLimiter(deps: Deps, rule: RateLimitRule): RateLimiter {
-  const counters = memoryCounters(deps, rule.name);
-  const off = () => deps.config.rateLimitDisabled || rule.limit <= 0;
-  const current = (key: string) => {
-    const now = deps.clock.now().getTime();
-    let c = counters.get(key);
-    if (!c || c.resetAt.getTime() <= now) {
-      c = { count: 0, resetAt: new Date(now + rule.windowSeconds * 1000) };
-      counters.set(key, c);
-    }
-    return c;
-  };
-  return {
-    hit(key) {
-      if (off()) return;
-      const c = current(key);
-      if (c.count >= rule.limit) {
-        const seconds = Math.max(1, Math.ceil((c.resetAt.getTime() - deps.clock.now().getTime()) / 1000));
-        throw new RateLimitedError(seconds);
-      }
-      c.count += 1;
-    },
-    wouldLimit(key) {
-      if (off()) return false;
-      return current(key).count >= rule.limit;
-    },
-    reset(key) {
-      counters.delete(key);
-    },
-  };
-}
 
 /** Middleware form: counts a hit of `rule` for `key(c)` (the client IP by default) before the handler. */
 export function rateLimit(

@@ -69,8 +69,8 @@ type MemoryStore = Map<string, Map<string, Counter>>;
 const memoryStores = new WeakMap<Deps, MemoryStore>();
 const MAX_KEYS_PER_RULE = 50_000;
 
-/** The in-memory counters of these deps (also read by the synchronous legacy limiter). */
-export function memoryCounters(deps: Deps, rule: string): Map<string, Counter> {
+/** The in-memory counters of these deps. */
+function memoryCounters(deps: Deps, rule: string): Map<string, Counter> {
   let store = memoryStores.get(deps);
   if (!store) {
     store = new Map();

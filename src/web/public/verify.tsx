@@ -10,11 +10,11 @@ import {
 } from '../../services/answers/verify-oficio.ts';
 import { CsrfField, FormGroup, fieldId } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
-import { clientIp, rateLimiter } from '../rate-limit.ts';
+import { clientIp, hitRateLimit } from '../rate-limit.ts';
 import { renderPage } from '../render.tsx';
 
-// Codes are 80-bit random, so guessing is hopeless; the limit keeps scrapers and upload floods off.
-const VERIFY_LIMIT = { name: 'verify', limit: 30, windowSeconds: 60 };
+// Codes are 80-bit random, so guessing is hopeless; the limit (rule `verify:ip`, counted in the
+// database on PostgreSQL) keeps scrapers and upload floods off.
 const MAX_UPLOAD_BYTES = 1_500_000;
 
 /** Public verification of signed oficios: /verificar/{code}, with a PDF upload to check a copy. */
@@ -47,14 +47,14 @@ export const verifyRoutes = new Hono<AppEnv>()
     );
   })
   .get('/verificar/:code', async (c) => {
-    rateLimiter(c.var.deps, VERIFY_LIMIT).hit(clientIp(c));
+    await hitRateLimit(c.var.deps, 'verify:ip', clientIp(c));
     const o = await findOficioByCode(c.var.deps, c.req.param('code'));
     return verifyPage(c, o, {});
   })
   // The result is rendered in the response to the upload itself: nothing in a URL can show one.
   .post('/verificar/:code', async (c) => {
     const { deps, t } = c.var;
-    rateLimiter(deps, VERIFY_LIMIT).hit(clientIp(c));
+    await hitRateLimit(deps, 'verify:ip', clientIp(c));
     const o = await findOficioByCode(deps, c.req.param('code'));
     const body = await c.req.parseBody();
     const file = body.archivo;

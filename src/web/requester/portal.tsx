@@ -34,7 +34,7 @@ import {
 import { SURVEY_COMMENT_MAX, submitSurvey } from '../../services/requests/submit-survey.ts';
 import { CsrfField, ErrorSummary, FormGroup, fieldError, TextField } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
-import { clientIp, rateLimiter } from '../rate-limit.ts';
+import { clientIp, hitRateLimit } from '../rate-limit.ts';
 import { renderPage } from '../render.tsx';
 import { ARCO_PAGE } from './arco.tsx';
 import { sendRequestDocument } from './download.ts';
@@ -252,9 +252,9 @@ portalRoutes.post('/mis-solicitudes/acceso', async (c) => {
     const message = email ? t('portal.err.email_invalid') : t('portal.err.email_required');
     return signInPage(c, email, [{ field: 'email', message }]);
   }
-  const limit = deps.config.rateLimits.signInPerEmailHour;
-  rateLimiter(deps, { name: 'sign_in:email', limit, windowSeconds: 3600 }).hit(email.toLowerCase());
-  rateLimiter(deps, { name: 'sign_in:ip', limit: limit * 4, windowSeconds: 3600 }).hit(clientIp(c));
+  // Counted in the database on PostgreSQL: every web process shares the limit.
+  await hitRateLimit(deps, 'sign_in:email', email.toLowerCase());
+  await hitRateLimit(deps, 'sign_in:ip', clientIp(c));
   await sendSignInLink(deps, { email, locale });
   return c.redirect('/mis-solicitudes?enviado=1', 303);
 });
@@ -562,11 +562,7 @@ portalRoutes.post('/consulta', async (c) => {
   if (!values.email) errors.push({ field: 'email', message: t('portal.err.email_required') });
   let request: RequestRow | null = null;
   if (errors.length === 0) {
-    rateLimiter(deps, {
-      name: 'lookup:ip',
-      limit: deps.config.rateLimits.lookupPerIpHour,
-      windowSeconds: 3600,
-    }).hit(clientIp(c));
+    await hitRateLimit(deps, 'lookup:ip', clientIp(c));
     request = await loadByFolioAndEmail(deps, values.folio, values.email).catch((err) => {
       if (err instanceof NotFoundError) return null;
       throw err;

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../../../src/db/client.ts';
 import { RateLimitedError } from '../../../src/domain/errors.ts';
 import type { Deps } from '../../../src/services/deps.ts';
 import { hitRateLimit, resetRateLimit, wouldRateLimit } from '../../../src/services/limits/rate-limits.ts';
-import { logRateLimitStatus, rateLimiter } from '../../../src/web/rate-limit.ts';
+import { logRateLimitStatus } from '../../../src/web/rate-limit.ts';
 import { fixedClock, memoryLog, testApp, testConfig } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 
@@ -13,52 +13,46 @@ function depsWith(env: Record<string, string> = {}) {
   return { deps: { config: testConfig(env), clock } as unknown as Deps, clock };
 }
 
-describe('rateLimiter', () => {
-  it('counts per key within the window, then refuses with the seconds left; a new window starts afresh', () => {
-    const { deps, clock } = depsWith();
-    const limiter = rateLimiter(deps, { name: 't', limit: 2, windowSeconds: 60 });
-    limiter.hit('a');
-    limiter.hit('a');
-    limiter.hit('b');
-    expect(limiter.wouldLimit('a')).toBe(true);
-    expect(limiter.wouldLimit('b')).toBe(false);
-    clock.advance(15_000);
-    let err: unknown;
-    try {
-      limiter.hit('a');
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(RateLimitedError);
-    expect((err as RateLimitedError).retryAfterSeconds).toBe(45);
-    clock.advance(45_000);
-    expect(() => limiter.hit('a')).not.toThrow();
-  });
-
-  it('limiters with the same name share counters; other apps (deps) do not', () => {
-    const { deps } = depsWith();
-    rateLimiter(deps, { name: 'shared', limit: 1, windowSeconds: 60 }).hit('k');
-    expect(() => rateLimiter(deps, { name: 'shared', limit: 1, windowSeconds: 60 }).hit('k')).toThrow(
-      RateLimitedError,
+describe('rate limits in one process (PGlite: counters in memory)', () => {
+  const outcome = (p: Promise<void>) =>
+    p.then(
+      () => 'ok',
+      (e: unknown) => (e instanceof RateLimitedError ? `429 ${e.retryAfterSeconds}` : String(e)),
     );
-    expect(() =>
-      rateLimiter(depsWith().deps, { name: 'shared', limit: 1, windowSeconds: 60 }).hit('k'),
-    ).not.toThrow();
+
+  it('counts per key within the window, then refuses with the seconds left; a new window starts afresh', async () => {
+    const { deps, clock } = depsWith();
+    const rule = { name: 't', limit: 2, windowSeconds: 60 };
+    await hitRateLimit(deps, rule, 'a');
+    await hitRateLimit(deps, rule, 'a');
+    await hitRateLimit(deps, rule, 'b');
+    expect(await wouldRateLimit(deps, rule, 'a')).toBe(true);
+    expect(await wouldRateLimit(deps, rule, 'b')).toBe(false);
+    clock.advance(15_000);
+    expect(await outcome(hitRateLimit(deps, rule, 'a'))).toBe('429 45');
+    clock.advance(45_000);
+    expect(await outcome(hitRateLimit(deps, rule, 'a'))).toBe('ok');
   });
 
-  it('RATE_LIMIT_DISABLED=1 or a limit of 0 lets everything through; reset forgets a key', () => {
-    const off = rateLimiter(depsWith({ RATE_LIMIT_DISABLED: '1' }).deps, {
-      name: 'x',
-      limit: 1,
-      windowSeconds: 60,
-    });
-    for (let i = 0; i < 5; i++) expect(() => off.hit('k')).not.toThrow();
-    const zero = rateLimiter(depsWith().deps, { name: 'x', limit: 0, windowSeconds: 60 });
-    for (let i = 0; i < 5; i++) expect(() => zero.hit('k')).not.toThrow();
-    const one = rateLimiter(depsWith().deps, { name: 'y', limit: 1, windowSeconds: 60 });
-    one.hit('k');
-    one.reset('k');
-    expect(() => one.hit('k')).not.toThrow();
+  it('the same rule name shares counters; other apps (deps) do not', async () => {
+    const { deps } = depsWith();
+    const rule = { name: 'shared', limit: 1, windowSeconds: 60 };
+    await hitRateLimit(deps, rule, 'k');
+    expect(await outcome(hitRateLimit(deps, { ...rule }, 'k'))).toBe('429 60');
+    expect(await outcome(hitRateLimit(depsWith().deps, rule, 'k'))).toBe('ok');
+  });
+
+  it('RATE_LIMIT_DISABLED=1 or a limit of 0 lets everything through; reset forgets a key', async () => {
+    const off = depsWith({ RATE_LIMIT_DISABLED: '1' }).deps;
+    for (let i = 0; i < 5; i++)
+      expect(await outcome(hitRateLimit(off, { name: 'x', limit: 1, windowSeconds: 60 }, 'k'))).toBe('ok');
+    const { deps } = depsWith();
+    for (let i = 0; i < 5; i++)
+      expect(await outcome(hitRateLimit(deps, { name: 'x', limit: 0, windowSeconds: 60 }, 'k'))).toBe('ok');
+    const one = { name: 'y', limit: 1, windowSeconds: 60 };
+    await hitRateLimit(deps, one, 'k');
+    await resetRateLimit(deps, one, 'k');
+    expect(await outcome(hitRateLimit(deps, one, 'k'))).toBe('ok');
   });
 
   it('with RATE_LIMIT_DISABLED=1 the start-up log says so loudly', () => {
