@@ -11,7 +11,10 @@ export type DataRow = {
   decimals: number;
   numerator: number | null;
   denominator: number | null;
+  /** The row's publications in words (institution, title, release, variables, URL), "; "-separated. */
   source: string;
+  /** Numbers (1-based) of the answer's `citations` this figure comes from; absent in older answers. */
+  citations?: number[];
   notes: string[];
 };
 
@@ -38,6 +41,11 @@ export type AnswerData = {
   indicators: IndicatorMeta[];
   rows: DataRow[];
   notes: string[];
+  /**
+   * The answer's sources, one per publication (deduplicated over every figure), as numbered in the
+   * oficio: citation n is `citations[n - 1]`. Absent in answers prepared before citations were numbered.
+   */
+  citations?: string[];
   /** The técnico's paragraphs for the oficio (plain text); absent in automatic answers. */
   bodyParagraphs?: string[];
   /**
@@ -50,6 +58,28 @@ export type AnswerData = {
 
 /** A requested format (`chart`, `map`, …) not produced, and why (a Spanish sentence). */
 export type OmittedFormat = { format: string; reason: string };
+
+/**
+ * THE number rule of every document: a figure is shown with its indicator's decimals (`DataRow.decimals`,
+ * from the catalog), always all of them — "4.0 %" beside "3.5 %", never "4 %". The oficio, the data
+ * files and the charts use `roundFigure` / `formatFigure` / `numberFormat` with the same `decimals`.
+ */
+export function roundFigure(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+const figureFormats = new Map<number, Intl.NumberFormat>();
+
+/** `1,645,352`, `4.0`, `0.352` (es-MX grouping), with exactly `decimals` decimals. */
+export function formatFigure(value: number, decimals: number): string {
+  let f = figureFormats.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('es-MX', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    figureFormats.set(decimals, f);
+  }
+  return f.format(value);
+}
 
 /** Excel/number format for a number of decimals: `#,##0` or `#,##0.0…`. */
 export function numberFormat(decimals: number): string {

@@ -1,13 +1,17 @@
-import { degrees, PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { readFile } from 'node:fs/promises';
+import { degrees, PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { toOneLine } from '../domain/one-line.ts';
 import { formatDate } from '../i18n/format.ts';
 import { type MessageKey, type Params, translate } from '../i18n/index.ts';
 import { embedFonts, type FontName } from './font.ts';
+import { svgToPng } from './png.ts';
 
 /** Everything printed on the oficio. The service composes it; this file only lays it out. */
 export type OficioContent = {
   letterhead: string[];
+  /** The agency's logo file (SVG, PNG or JPEG; absolute path), printed at the head of the letterhead. */
+  logo?: string | undefined;
   city: string;
   oficioNumber: string;
   folio: string;
@@ -17,8 +21,11 @@ export type OficioContent = {
   addressee: { name: string; organization?: string | null | undefined };
   subject: string;
   paragraphs: string[];
+  /** Four columns (indicator, place, year, value) and, when the sources are numbered, a fifth: their numbers. */
   table: { headers: string[]; rows: string[][] };
+  /** Full citations, printed as a numbered list (the table's last column refers to these numbers). */
   sources: string[];
+  /** Methodological notes in words, printed as a list under the sources. */
   notes: string[];
   attachments: { name: string; sha256: string }[];
   signatory: { name: string; post: string };
@@ -48,6 +55,30 @@ const FOOTER_HEIGHT = 24; // room for the page footer drawn at MARGIN - 24
 const INK = rgb(0.1, 0.1, 0.1);
 const MUTED = rgb(0.35, 0.35, 0.35);
 const ACCENT = rgb(0.45, 0.07, 0.2); // institutional wine red
+const VALUE_COLUMN = 3;
+const SOURCE_COLUMN = 4;
+const LOGO_HEIGHT = 46;
+
+/** The logo as PNG or JPEG bytes, read (and an SVG rasterised) once per file. */
+const logos = new Map<string, Promise<{ png: Uint8Array } | { jpg: Uint8Array }>>();
+function logoBytes(path: string) {
+  let bytes = logos.get(path);
+  if (!bytes) {
+    bytes = readFile(path).then((b) => {
+      if (/\.svg$/i.test(path)) return { png: new Uint8Array(svgToPng(b.toString('utf8'), 720)) };
+      return /\.png$/i.test(path) ? { png: new Uint8Array(b) } : { jpg: new Uint8Array(b) };
+    });
+    // A failed read is not kept: the next oficio tries again.
+    bytes.catch(() => logos.delete(path));
+    logos.set(path, bytes);
+  }
+  return bytes;
+}
+
+async function embedLogo(doc: PDFDocument, path: string): Promise<PDFImage> {
+  const b = await logoBytes(path);
+  return 'png' in b ? doc.embedPng(b.png) : doc.embedJpg(b.jpg);
+}
 
 // fontkit shapes the whole string on every width query; per-character advances, cached, are enough
 // for line breaking and ~10x cheaper.
@@ -108,15 +139,18 @@ class Writer {
           continue;
         }
         if (line) lines.push(line);
-        // A word longer than the line (hashes, the cadena): cut it by characters.
+        // A word longer than the line (a URL, a hash, the cadena): cut it after the last "/" or before
+        // the last "-" that fits (a line ending in "-" reads as a hyphenated word), else by characters.
         let rest = '';
         let restWidth = 0;
         for (const ch of word) {
           const cw = measure(font, ch, size);
           if (rest && restWidth + cw > width) {
-            lines.push(rest);
-            rest = '';
-            restWidth = 0;
+            const cut = Math.max(rest.lastIndexOf('/') + 1, rest.lastIndexOf('-'));
+            const at = cut > rest.length / 2 ? cut : rest.length;
+            lines.push(rest.slice(0, at));
+            rest = rest.slice(at);
+            restWidth = measure(font, rest, size);
           }
           rest += ch;
           restWidth += cw;
@@ -157,6 +191,25 @@ class Writer {
     this.y -= opts.gap ?? 0;
   }
 
+  /** A list item: `label` ("1.", "•") in the margin of a hanging indent, the text wrapped beside it. */
+  item(label: string, text: string, opts: { size: number; color?: ReturnType<typeof rgb>; gap?: number }) {
+    const indent = 16;
+    const font = this.fonts.regular;
+    const lineHeight = opts.size * 1.35;
+    const lines = this.wrap(text, font, opts.size, this.width - indent);
+    // One item on one page (a citation cut by a page break is hard to read), unless it is longer.
+    if (lines.length * lineHeight < PAGE.height / 3) this.ensure(lines.length * lineHeight);
+    lines.forEach((line, i) => {
+      this.ensure(lineHeight);
+      const color = opts.color ?? INK;
+      if (i === 0)
+        this.page.drawText(label, { x: MARGIN, y: this.y - opts.size, size: opts.size, font, color });
+      this.page.drawText(line, { x: MARGIN + indent, y: this.y - opts.size, size: opts.size, font, color });
+      this.y -= lineHeight;
+    });
+    this.y -= opts.gap ?? 0;
+  }
+
   table(headers: string[], rows: string[][], widths: number[]) {
     const size = 9;
     const pad = 4;
@@ -164,7 +217,10 @@ class Writer {
       const font = this.fonts[bold ? 'bold' : 'regular'];
       const wrapped = cells.map((c, i) => this.wrap(c, font, size, (widths[i] ?? 80) - 2 * pad));
       const height = Math.max(...wrapped.map((l) => l.length)) * size * 1.3 + 2 * pad;
+      const page = this.page;
       this.ensure(height);
+      // A table continued on a new page repeats its header.
+      if (!bold && this.page !== page) drawRow(headers, true);
       let x = MARGIN;
       wrapped.forEach((lines, i) => {
         const w = widths[i] ?? 80;
@@ -178,9 +234,10 @@ class Writer {
           ...(bold ? { color: rgb(0.93, 0.9, 0.91) } : {}),
         });
         lines.forEach((line, j) => {
-          // Numbers (last column) right-aligned, as a statistician reads them.
+          // Values (fourth column) right-aligned, as a statistician reads them; source numbers centred.
           const lw = measure(font, line, size);
-          const tx = i === cells.length - 1 && !bold ? x + w - pad - lw : x + pad;
+          const tx =
+            i === VALUE_COLUMN && !bold ? x + w - pad - lw : i === SOURCE_COLUMN ? x + (w - lw) / 2 : x + pad;
           this.page.drawText(line, {
             x: tx,
             y: this.y - pad - size - j * size * 1.3,
@@ -282,10 +339,27 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
     }
   });
 
-  // Letterhead
+  // Letterhead: the logo at the left, the agency's hierarchy at the right, the highest authority first.
+  const headTop = w.y;
+  let headX = MARGIN;
+  if (c.logo) {
+    const logo = await embedLogo(doc, c.logo);
+    const width = (logo.width / logo.height) * LOGO_HEIGHT;
+    w.page.drawImage(logo, { x: MARGIN, y: headTop - LOGO_HEIGHT, width, height: LOGO_HEIGHT });
+    headX = MARGIN + width + 16;
+  }
   c.letterhead.forEach((line, i) => {
-    w.text(line, { font: 'bold', size: i === c.letterhead.length - 1 ? 12 : 10, color: ACCENT });
+    const last = i === c.letterhead.length - 1;
+    w.text(line, {
+      font: 'bold',
+      size: last ? 12 : 9.5,
+      color: last ? ACCENT : INK,
+      align: 'right',
+      x: headX,
+      width: PAGE.width - MARGIN - headX,
+    });
   });
+  w.y = Math.min(w.y, headTop - (c.logo ? LOGO_HEIGHT : 0)) - 2;
   w.page.drawLine({
     start: { x: MARGIN, y: w.y - 4 },
     end: { x: PAGE.width - MARGIN, y: w.y - 4 },
@@ -309,12 +383,25 @@ export async function renderOficio(c: OficioContent): Promise<PDFDocument> {
   for (const p of c.paragraphs) w.text(p, { gap: 7 });
 
   if (c.table.rows.length > 0) {
-    const total = w.width;
-    w.table(c.table.headers, c.table.rows, [total * 0.38, total * 0.3, total * 0.1, total * 0.22]);
+    const shares =
+      c.table.headers.length > SOURCE_COLUMN ? [0.34, 0.27, 0.09, 0.19, 0.11] : [0.38, 0.3, 0.1, 0.22];
+    w.table(
+      c.table.headers,
+      c.table.rows,
+      shares.map((f) => w.width * f),
+    );
   }
-  if (c.sources.length > 0)
-    w.text(t('oficio.sources', { sources: c.sources.join('; ') }), { size: 8.5, color: MUTED, gap: 3 });
-  for (const note of c.notes) w.text(t('oficio.suppressed', { note }), { size: 8.5, color: MUTED, gap: 3 });
+  if (c.sources.length > 0) {
+    w.text(t('oficio.sources'), { font: 'bold', size: 9, gap: 2 });
+    c.sources.forEach((s, i) => {
+      w.item(`${i + 1}.`, s, { size: 8, color: MUTED, gap: 2 });
+    });
+    w.y -= 4;
+  }
+  if (c.notes.length > 0) {
+    w.text(t('oficio.notes'), { font: 'bold', size: 9, gap: 2 });
+    for (const note of c.notes) w.item('•', note, { size: 8, color: MUTED, gap: 2 });
+  }
   w.y -= 6;
 
   if (c.attachments.length > 0) {

@@ -260,7 +260,7 @@ export const stats: Record<keyof typeof es, string> = {
     '{indicator} cannot be aggregated: the value of each municipality is shown instead of a total.',
   'stats.note.years_skipped': '{indicator} is not available for {skipped}; available years: {years}.',
   'stats.note.alternative_variable':
-    'Variable {preferred} is not loaded; {used} was used as the denominator.',
+    'The variable «{preferredLabel}» is not available: the denominator is «{usedLabel}» (see the sources), so the figure may differ slightly from the one the source publishes.',
   'stats.note.not_loaded': 'The data of “{dataset}” have not been loaded yet.',
   'stats.note.growth_dates':
     'Geometric rate between the reference dates of the two counts: {from} and {to} ({years} years).',
@@ -302,7 +302,7 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.note.projection_edition':
     'Projection from the 2019 edition, based on 2015 data; for 2020 it overestimates the census population.',
   'stats.note.iter_subset':
-    'ITER 2020 variables taken from a subset published by a third party; the full official file will be used once loaded.',
+    'The 2020 census figures by municipality were read from a third-party reproduction of the municipal totals of INEGI’s Principales resultados por localidad, not from INEGI’s file; the state’s total population matches the one INEGI publishes.',
   'error.not_found.indicator': 'There is no indicator with that key. See the catalog at /datos.',
   'error.not_found.geo':
     'That geographic area does not exist. Use state:15, mun:15MMM, region:N, zm:CC.NN or set:15MMM,15MMM (see /api/v1/geographies).',

@@ -36,11 +36,15 @@ export const documents = {
   'oficio.asked_list': 'información sobre {indicators} para {geo} ({years})',
   'oficio.answer_intro':
     'Las cifras principales se presentan en la tabla siguiente; el detalle completo se encuentra en los archivos anexos.',
+  'oficio.answer_intro_cited':
+    'Las cifras principales se presentan en la tabla siguiente; la columna «Fuente» remite a la lista numerada de fuentes que la sigue. El detalle completo se encuentra en los archivos anexos.',
+  'oficio.table.source': 'Fuente',
+  'oficio.notes': 'Notas metodológicas',
   'oficio.table.indicator': 'Indicador',
   'oficio.table.geo': 'Ámbito',
   'oficio.table.year': 'Año',
   'oficio.table.value': 'Valor',
-  'oficio.sources': 'Fuentes: {sources}',
+  'oficio.sources': 'Fuentes',
   'oficio.suppressed': 'Valor no disponible o reservado: {note}',
   'oficio.attachments': 'Archivos anexos (huella SHA-256):',
   'oficio.closing': 'Sin otro particular, reciba un cordial saludo.',

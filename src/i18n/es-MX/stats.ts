@@ -283,7 +283,8 @@ export const stats = {
   'stats.note.expanded':
     '{indicator} no se puede agregar: se presenta el valor de cada municipio en lugar de un total.',
   'stats.note.years_skipped': '{indicator} no está disponible para {skipped}; años disponibles: {years}.',
-  'stats.note.alternative_variable': 'No se cargó la variable {preferred}; se usó {used} como denominador.',
+  'stats.note.alternative_variable':
+    'No se dispone de la variable «{preferredLabel}»: el denominador es «{usedLabel}» (véanse las fuentes), por lo que la cifra puede diferir ligeramente de la que publica la fuente.',
   'stats.note.not_loaded': 'Aún no se han cargado los datos de «{dataset}».',
   'stats.note.growth_dates':
     'Tasa geométrica entre las fechas de referencia de los dos levantamientos: {from} y {to} ({years} años).',
@@ -325,7 +326,7 @@ export const stats = {
   'stats.note.projection_edition':
     'Proyección de la edición 2019, basada en datos de 2015; para 2020 sobreestima la población censada.',
   'stats.note.iter_subset':
-    'Variables del ITER 2020 tomadas de un subconjunto publicado por terceros; se usará el archivo oficial completo cuando se cargue.',
+    'Las cifras del Censo 2020 por municipio se leyeron de una reproducción, publicada por terceros, de los totales municipales de los Principales resultados por localidad del INEGI, no del archivo del INEGI; la población total del estado coincide con la que publica el INEGI.',
   // Errors
   'error.not_found.indicator': 'No existe un indicador con esa clave. Consulta el catálogo en /datos.',
   'error.not_found.geo':

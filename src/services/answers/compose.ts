@@ -3,12 +3,15 @@ import type { Database } from '../../db/client.ts';
 import type { RequestRow } from '../../db/requests.ts';
 import { type AnswerFile, answers, oficioCounters } from '../../db/schema/index.ts';
 import { newVerificationCode } from '../../documents/codes.ts';
-import type { AnswerData, DataRow } from '../../documents/data-model.ts';
+import { type AnswerData, type DataRow, formatFigure, roundFigure } from '../../documents/data-model.ts';
 import type { OficioDraft } from '../../documents/issue.ts';
+import { type CitedPart, citationText, citedParts, type Publication } from '../../domain/citations.ts';
 import { AppError, ConflictError } from '../../domain/errors.ts';
-import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { findIndicator } from '../../domain/indicators.ts';
+import { toOneLine } from '../../domain/one-line.ts';
+import { formatDate } from '../../i18n/format.ts';
 import { isMessageKey, translate } from '../../i18n/index.ts';
-import type { ResolvedGeo, ValueResult, ValueSource, ValueTable } from '../../stats/engine.ts';
+import type { ResolvedGeo, ValueResult, ValueTable } from '../../stats/engine.ts';
 import type { Deps } from '../deps.ts';
 import { type AnswerDraftContent, bodyParagraphs, hasFigures } from './answer-draft.ts';
 import { agencyYear } from './record-signed.ts';
@@ -16,10 +19,15 @@ import { agencyYear } from './record-signed.ts';
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
   translate('es-MX', key, params);
 
-function sourceText(sources: ValueSource[]): string {
-  return sources
-    .map((s) => [s.title, s.edition ? `(${s.edition})` : null, s.table].filter(Boolean).join(' '))
-    .join('; ');
+/** The publications behind a figure, each with the variables read from it, in words. */
+function partsOf(r: ValueResult): CitedPart[] {
+  const def = findIndicator(r.indicator);
+  if (!def) return [];
+  return citedParts(
+    def,
+    r.year,
+    r.source.map((s) => s.dataset),
+  );
 }
 
 /** One place of an answer: its id, name and member municipalities. */
@@ -27,21 +35,49 @@ export type AnswerPlace = AnswerData['geo'];
 
 type FigureQuery = { indicators: string[]; places: unknown[]; years: number[] };
 
-function toRow(r: ValueResult): DataRow {
+/**
+ * A figure as the documents carry it: rounded to its indicator's decimals (the files then hold the
+ * number the oficio prints: a count from area shares is whole people) and its sources cited in words.
+ */
+function toRow(r: ValueResult, parts: CitedPart[]): DataRow {
   return {
     indicatorId: r.indicator,
     indicatorName: r.indicatorName,
     geoId: r.geo,
     geoName: r.geoName,
     year: r.year,
-    value: r.value,
+    value: typeof r.value === 'number' ? roundFigure(r.value, r.decimals) : r.value,
     unitLabel: r.unitLabel,
     decimals: r.decimals,
     numerator: r.numerator,
     denominator: r.denominator,
-    source: sourceText(r.source),
+    source: parts.map((p) => citationText(p.publication, p.variables)).join('; '),
     notes: r.notes,
   };
+}
+
+/**
+ * One citation per publication over all the figures (first come, first numbered), each listing every
+ * variable read from it; each row gets the numbers of its publications.
+ */
+class Citations {
+  private readonly byKey = new Map<string, { n: number; publication: Publication; variables: string[] }>();
+
+  cite(parts: CitedPart[]): number[] {
+    return parts.map((p) => {
+      let c = this.byKey.get(p.publication.key);
+      if (!c) {
+        c = { n: this.byKey.size + 1, publication: p.publication, variables: [] };
+        this.byKey.set(p.publication.key, c);
+      }
+      for (const v of p.variables) if (!c.variables.includes(v)) c.variables.push(v);
+      return c.n;
+    });
+  }
+
+  texts(): string[] {
+    return [...this.byKey.values()].map((c) => citationText(c.publication, c.variables));
+  }
 }
 
 /** "A", "A y B", "A, B y C". */
@@ -73,6 +109,16 @@ function figuresFor(
   const rows: DataRow[] = [];
   const notes: string[] = [];
   const places: AnswerPlace[] = [];
+  const citations = new Citations();
+  // Each indicator's own sources (its variables only), for the files' metadata and the charts.
+  const byIndicator = new Map<string, Citations>();
+  const rowOf = (r: ValueResult): DataRow => {
+    const parts = partsOf(r);
+    const own = byIndicator.get(r.indicator) ?? new Citations();
+    own.cite(parts);
+    byIndicator.set(r.indicator, own);
+    return { ...toRow(r, parts), citations: citations.cite(parts) };
+  };
   for (const geoQuery of q.places) {
     let resolved: ResolvedGeo;
     try {
@@ -98,7 +144,7 @@ function figuresFor(
       }
     for (const table of tables) {
       geoName = table.geoName;
-      rows.push(...table.rows.map(toRow));
+      rows.push(...table.rows.map(rowOf));
       for (const n of table.notes) if (!notes.includes(n)) notes.push(n);
     }
     places.push({
@@ -113,7 +159,7 @@ function figuresFor(
   const indicators = q.indicators.map((id) => {
     const entry = catalog.get(id);
     const first = rows.find((r) => r.indicatorId === id);
-    const sources = [...new Set(rows.filter((r) => r.indicatorId === id).map((r) => r.source))];
+    const sources = byIndicator.get(id)?.texts() ?? [];
     return {
       id,
       name: entry?.name ?? first?.indicatorName ?? id,
@@ -144,6 +190,7 @@ function figuresFor(
     indicators,
     rows,
     notes,
+    citations: citations.texts(),
   };
 }
 
@@ -189,12 +236,48 @@ export function answerDataForDraft(
 export function displayValue(row: DataRow): string {
   if (row.value === null) return '—';
   if (typeof row.value === 'string') return row.value;
-  const n = formatNumber(row.value, row.decimals);
+  const n = formatFigure(row.value, row.decimals);
   return row.unitLabel === '%' ? `${n} %` : n;
 }
 
 // The oficio's table stays short; the files carry everything.
 const OFICIO_TABLE_ROWS = 25;
+
+/** "A", "A, B (2015)": which figures a note is about, when it is not about all of them. */
+function noteContext(all: DataRow[], some: DataRow[]): string {
+  const byIndicator = new Map<string, DataRow[]>();
+  for (const r of some) byIndicator.set(r.indicatorName, [...(byIndicator.get(r.indicatorName) ?? []), r]);
+  return [...byIndicator.entries()]
+    .map(([name, rows]) => {
+      const peers = all.filter((r) => r.indicatorName === name);
+      const distinct = (xs: (string | number)[]) => [...new Set(xs)];
+      const geos = distinct(rows.map((r) => r.geoName));
+      const years = distinct(rows.map((r) => r.year));
+      const allGeos = distinct(peers.map((r) => r.geoName));
+      const allYears = distinct(peers.map((r) => r.year));
+      const where = geos.length < allGeos.length ? `, ${joinNames(geos.map(String))}` : '';
+      const when = years.length < allYears.length ? ` (${years.join(', ')})` : '';
+      return `${name}${where}${when}`;
+    })
+    .join('; ');
+}
+
+/**
+ * The methodological notes of an answer, each once: the answer's own (the place, the years) and the
+ * figures' (how a figure was built, what kind of figure it is), prefixed by the figures they concern
+ * when they do not concern every figure.
+ */
+function methodNotes(data: AnswerData): string[] {
+  const out = [...data.notes];
+  const rowsByNote = new Map<string, DataRow[]>();
+  for (const r of data.rows)
+    for (const n of r.notes) if (!out.includes(n)) rowsByNote.set(n, [...(rowsByNote.get(n) ?? []), r]);
+  for (const [note, rows] of rowsByNote)
+    out.push(rows.length === data.rows.length ? note : `${noteContext(data.rows, rows)} — ${note}`);
+  const missing = data.rows.filter((r) => r.value === null);
+  if (missing.length > 0) out.push(t('oficio.suppressed', { note: noteContext(data.rows, missing) }));
+  return out;
+}
 
 /** The oficio's texts for a request and its prepared answer (signatory, number and code given). */
 export function oficioDraftFor(
@@ -207,19 +290,27 @@ export function oficioDraftFor(
   const agency = deps.config.agency;
   const years = [...new Set(data.rows.map((r) => r.year))].sort().join(', ');
   const composed = data.bodyParagraphs !== undefined;
-  // A composed answer to an "Otro" question restates the question in the requester's own words.
+  // A composed answer to an "Otro" question restates the question in the requester's own words, on
+  // one line: what the requester typed may not lay out the agency's letter.
   const asked =
     composed && req.otherText
-      ? t('workbench.oficio.asked_other', { text: req.otherText })
+      ? t('workbench.oficio.asked_other', { text: toOneLine(req.otherText) })
       : t('oficio.asked_list', {
           indicators: data.indicators.map((i) => i.name.toLowerCase()).join(', '),
           geo: data.geo.name,
           years: years || req.years.join(', '),
         });
+  // Answers prepared before citations were numbered keep their four columns and sources as they were.
+  const cited = data.citations !== undefined;
   const rows = data.rows
     .slice(0, OFICIO_TABLE_ROWS)
-    .map((r) => [r.indicatorName, r.geoName, String(r.year), displayValue(r)]);
-  const suppressed = data.rows.filter((r) => r.value === null);
+    .map((r) => [
+      r.indicatorName,
+      r.geoName,
+      String(r.year),
+      displayValue(r),
+      ...(cited ? [(r.citations ?? []).join(', ')] : []),
+    ]);
   return {
     ...oficioFrame(deps, req, issue),
     subject: t('oficio.subject_default'),
@@ -230,8 +321,9 @@ export function oficioDraftFor(
         asked,
       }),
       ...(data.bodyParagraphs ?? []),
-      ...(composed && rows.length === 0 ? [] : [t('oficio.answer_intro')]),
-      ...data.notes,
+      ...(composed && rows.length === 0
+        ? []
+        : [t(cited ? 'oficio.answer_intro_cited' : 'oficio.answer_intro')]),
     ],
     table: {
       headers: [
@@ -239,13 +331,12 @@ export function oficioDraftFor(
         t('oficio.table.geo'),
         t('oficio.table.year'),
         t('oficio.table.value'),
+        ...(cited ? [t('oficio.table.source')] : []),
       ],
       rows,
     },
-    sources: [...new Set(data.indicators.flatMap((i) => i.sources))],
-    notes: suppressed.map(
-      (r) => `${r.indicatorName}, ${r.geoName}, ${r.year}${r.notes.length ? ` — ${r.notes.join(' ')}` : ''}`,
-    ),
+    sources: data.citations ?? [...new Set(data.indicators.flatMap((i) => i.sources))],
+    notes: methodNotes(data),
     attachments: files
       .filter((f) => f.kind !== 'oficio' && f.kind !== 'zip')
       .map((f) => ({ name: f.name, sha256: f.sha256 })),
@@ -263,6 +354,7 @@ export function oficioFrame(
   return {
     agencyCode: agency.code,
     letterhead: agency.letterhead,
+    ...(agency.logo ? { logo: agency.logo } : {}),
     city: agency.city,
     oficioNumber: issue.number,
     folio: req.folio,

@@ -11,6 +11,7 @@ import {
   combine,
   ratioOf,
 } from '../../domain/aggregation.ts';
+import { variableLabel } from '../../domain/citations.ts';
 import type { PlaceCatalog } from '../../domain/geography.ts';
 import { STATE_CODE } from '../../domain/geography.ts';
 import {
@@ -66,7 +67,13 @@ function pick(store: FactStore, term: Term, year: number, notes: Note[]): string
   if (found !== alternatives[0])
     notes.push({
       key: 'stats.note.alternative_variable',
-      params: { preferred: alternatives[0]!, used: found },
+      // The codes for the citation (format.ts), the publishers' words for the note.
+      params: {
+        preferred: alternatives[0]!,
+        used: found,
+        preferredLabel: variableLabel(alternatives[0]!),
+        usedLabel: variableLabel(found),
+      },
     });
   return found;
 }
