@@ -32,7 +32,18 @@ export const profiles: Record<keyof typeof es, string> = {
   'profiles.and': ' and ',
   'profiles.request_block': 'Receive it in a signed oficio',
   'profiles.request_hint':
-    'Ask for these figures as an official answer, sealed and electronically signed: in the request choose {place} and the indicators of “{block}”.',
+    'Ask for the “{block}” figures of {place} as an official answer, sealed and electronically signed.',
+  'profiles.request.title': 'Receive it in a signed oficio: {block}, {place}',
+  'profiles.request.lead':
+    'Your request will start with these figures already chosen. Then you will check what you ask for and we will ask for the format, what you need them for and your contact details; the answer arrives sealed and electronically signed.',
+  'profiles.request.place': 'Place',
+  'profiles.request.indicators': 'Indicators',
+  'profiles.request.years': 'Years',
+  'profiles.request.continue': 'Continue with the request',
+  'profiles.request.none':
+    'These figures are not among the indicators of the request form; you can ask for them by describing them in a request.',
+  'profiles.request.start': 'Start a request',
+  'profiles.request.back': 'Back to the profile of {place}',
   'profiles.block.population': 'Population',
   'profiles.block.age': 'Age and sex',
   'profiles.block.marginalization': 'Marginalization',

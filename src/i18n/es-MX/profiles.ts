@@ -32,7 +32,18 @@ export const profiles = {
   'profiles.and': ' y ',
   'profiles.request_block': 'Recibir en oficio firmado',
   'profiles.request_hint':
-    'Pide estas cifras como respuesta oficial, sellada y firmada electrónicamente: en la solicitud elige {place} y los indicadores de «{block}».',
+    'Pide las cifras de «{block}» de {place} como respuesta oficial, sellada y firmada electrónicamente.',
+  'profiles.request.title': 'Recibir en oficio firmado: {block}, {place}',
+  'profiles.request.lead':
+    'Tu solicitud empezará con estas cifras ya elegidas. Después revisarás lo que pides y te preguntaremos el formato, para qué las quieres y tus datos de contacto; la respuesta llega sellada y firmada electrónicamente.',
+  'profiles.request.place': 'Lugar',
+  'profiles.request.indicators': 'Indicadores',
+  'profiles.request.years': 'Años',
+  'profiles.request.continue': 'Continuar con la solicitud',
+  'profiles.request.none':
+    'Estas cifras no están entre los indicadores del formulario de solicitud; puedes pedirlas describiéndolas en una solicitud.',
+  'profiles.request.start': 'Empezar una solicitud',
+  'profiles.request.back': 'Volver al perfil de {place}',
   'profiles.block.population': 'Población',
   'profiles.block.age': 'Edad y sexo',
   'profiles.block.marginalization': 'Marginación',

@@ -6,6 +6,7 @@ import { NotFoundError } from '../../domain/errors.ts';
 import type { PlaceLevel } from '../../domain/geography.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/index.ts';
+import { messageKeyOf } from '../../i18n/keys.ts';
 import {
   loadPlaceProfile,
   type PlaceProfile,
@@ -13,16 +14,22 @@ import {
   type ProfileRow,
 } from '../../services/profiles/load-place-profile.ts';
 import { type ProfilePlace, profilePlaces } from '../../services/profiles/place-slugs.ts';
+import { type ProfileRequest, profileRequest } from '../../services/profiles/profile-request.ts';
 import type { ValueResult } from '../../stats/engine.ts';
+import { CsrfField } from '../components/form.tsx';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../render.tsx';
 import { displayValue } from './datos.tsx';
 import { CompareChart, PopulationChart, Pyramid } from './profile-charts.tsx';
 
-/** Where the request journey starts; it takes no pre-filled answers yet, so the hint says what to pick. */
+/** The request journey: its start, and its pre-fill (indicators, place, years; then its review page). */
 const REQUEST_START = '/solicitud/nueva';
+const REQUEST_PREFILL = '/solicitud/nueva/prellenar';
 
 const href = (p: ProfilePlace) => `/lugares/${p.slug}`;
+
+/** A block's heading; the id has been checked against the place's blocks already. */
+const blockTitle = (id: string, t: Translate) => t(messageKeyOf('profiles.block.', id));
 
 /** A figure's citation: the official table and columns it was read from (each source names its publisher). */
 function sourceLine(r: ValueResult): string {
@@ -150,11 +157,15 @@ function FigureTable(props: {
   );
 }
 
-function RequestLink(props: { place: string; block: string; t: Translate }) {
+/**
+ * "Recibir en oficio firmado": to a small page of this place and block with the journey's pre-fill form.
+ * The profile itself has no form, so it stays one cached page for everyone (no CSRF cookie).
+ */
+function RequestLink(props: { slug: string; blockId: string; place: string; block: string; t: Translate }) {
   const { t } = props;
   return (
     <p class="profile-request">
-      <a class="button button--secondary" href={REQUEST_START}>
+      <a class="button button--secondary" href={`/lugares/${props.slug}/oficio?bloque=${props.blockId}`}>
         {t('profiles.request_block')}
       </a>
       <span class="hint">{t('profiles.request_hint', { place: props.place, block: props.block })}</span>
@@ -193,7 +204,13 @@ function Block(props: { block: ProfileBlock; profile: PlaceProfile; t: Translate
       ) : null}
       <FigureTable id={id} title={title} rows={block.rows} profile={profile} t={t} />
       <Sources id={id} rows={block.rows} t={t} />
-      <RequestLink place={profile.place.name} block={title} t={t} />
+      <RequestLink
+        slug={profile.place.slug}
+        blockId={block.id}
+        place={profile.place.name}
+        block={title}
+        t={t}
+      />
     </section>
   );
 }
@@ -315,6 +332,13 @@ function Headline({ profile, t }: { profile: PlaceProfile; t: Translate }) {
           );
         })}
       </dl>
+      <RequestLink
+        slug={profile.place.slug}
+        blockId="headline"
+        place={profile.place.name}
+        block={t('profiles.headline')}
+        t={t}
+      />
     </section>
   );
 }
@@ -502,4 +526,81 @@ function indexPage(c: Context<AppEnv>) {
   );
 }
 
-export const profileRoutes = new Hono<AppEnv>().get('/lugares', indexPage).get('/lugares/:slug', profilePage);
+function requestPage(c: Context<AppEnv>) {
+  const { t, locale, deps } = c.var;
+  let req: ProfileRequest;
+  try {
+    req = profileRequest(deps, ANONYMOUS, {
+      slug: c.req.param('slug') ?? '',
+      block: c.req.query('bloque') ?? '',
+      locale,
+    });
+  } catch (err) {
+    if (err instanceof NotFoundError) return c.notFound();
+    throw err;
+  }
+  const block = req.block === 'headline' ? t('profiles.headline') : blockTitle(req.block, t);
+  const title = t('profiles.request.title', { block, place: req.place.name });
+  return renderPage(
+    c,
+    { title },
+    <>
+      <p class="back-link">
+        <a href={href(req.place)}>{t('profiles.request.back', { place: req.place.name })}</a>
+      </p>
+      <h1>{title}</h1>
+      {req.rows.length === 0 ? (
+        <>
+          <p>{t('profiles.request.none')}</p>
+          <p>
+            <a class="button" href={REQUEST_START}>
+              {t('profiles.request.start')}
+            </a>
+          </p>
+        </>
+      ) : (
+        <>
+          <p class="lead">{t('profiles.request.lead')}</p>
+          <dl class="summary-list">
+            <div>
+              <dt>{t('profiles.request.place')}</dt>
+              <dd>{req.place.name}</dd>
+            </div>
+            <div>
+              <dt>{t('profiles.request.indicators')}</dt>
+              <dd>
+                <ul>
+                  {req.rows.map((r) => (
+                    <li>{r.name}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('profiles.request.years')}</dt>
+              <dd>{req.years.join(', ')}</dd>
+            </div>
+          </dl>
+          <form method="post" action={REQUEST_PREFILL}>
+            <CsrfField token={c.var.csrfToken} />
+            {req.indicators.map((id) => (
+              <input type="hidden" name="indicators" value={id} />
+            ))}
+            <input type="hidden" name="geo" value={req.geo} />
+            {req.years.map((y) => (
+              <input type="hidden" name="years" value={String(y)} />
+            ))}
+            <button type="submit" class="button">
+              {t('profiles.request.continue')}
+            </button>
+          </form>
+        </>
+      )}
+    </>,
+  );
+}
+
+export const profileRoutes = new Hono<AppEnv>()
+  .get('/lugares', indexPage)
+  .get('/lugares/:slug', profilePage)
+  .get('/lugares/:slug/oficio', requestPage);

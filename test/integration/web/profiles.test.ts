@@ -10,10 +10,11 @@ import { parseDataDir } from '../../../src/stats/import.ts';
 import { testApp, testConfig } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import { sharedDataDir } from '../../helpers/shared-data.ts';
+import { formClient } from '../portal/form-client.ts';
 
 const dir = sharedDataDir();
 
-const h1Of = (html: string) => [...html.matchAll(/<h1[^>]*>([^<]*)<\/h1>/g)].map((m) => m[1]);
+const h1Of = (html: string) => [...html.matchAll(/<h1[^>]*>([^<]*)<\/h1>/g)].map((m) => m[1] ?? '');
 const decodeHtml = (s: string) =>
   s
     .replace(/&amp;/g, '&')
@@ -113,7 +114,35 @@ describe.skipIf(!dir).each(testEngines())(
       for (const kind of ['Censo', 'Conteo', 'Encuesta Intercensal (estimación)', 'Proyección CONAPO'])
         expect(html).toContain(`<td>${kind}</td>`);
       expect(html).toContain('INEGI, Censo de Población y Vivienda 2020');
-      expect(html).toContain('href="/solicitud/nueva"');
+      expect(html).toContain('href="/lugares/nezahualcoyotl/oficio?bloque=housing"');
+    });
+
+    it('«Recibir en oficio firmado» of a block pre-fills the request journey with its indicators, place and year', async () => {
+      const browser = formClient(app);
+      const page = await browser.get('/lugares/nezahualcoyotl/oficio?bloque=housing');
+      expect(page.status).toBe(200);
+      expect(page.html).toContain('action="/solicitud/nueva/prellenar"');
+      const hidden = (name: string) =>
+        [...page.html.matchAll(new RegExp(`type="hidden" name="${name}" value="([^"]+)"`, 'g'))].map(
+          (m) => m[1]!,
+        );
+      expect(hidden('geo')).toEqual(['mun:15058']);
+      expect(hidden('years')).toEqual(['2020']);
+      expect(hidden('indicators')).toContain('pct_dwellings_internet');
+      const sent = await browser.post('/solicitud/nueva/prellenar', {
+        indicators: hidden('indicators'),
+        geo: hidden('geo'),
+        years: hidden('years'),
+      });
+      expect(sent.status).toBe(303);
+      expect(sent.location).toBe('/solicitud/nueva/revisar');
+      const place = await browser.get('/solicitud/nueva/lugar');
+      expect(place.html).toMatch(/<option value="mun:15058" selected/);
+      const indicators = await browser.get('/solicitud/nueva/indicadores');
+      expect(indicators.html).toMatch(
+        /value="pct_dwellings_internet"[^>]*checked|checked[^>]*value="pct_dwellings_internet"/,
+      );
+      expect((await app.request('/lugares/nezahualcoyotl/oficio?bloque=nada')).status).toBe(404);
     });
 
     it('a municipality is compared with its region and the state; a region with the state and lists its municipalities', async () => {
