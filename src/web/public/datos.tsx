@@ -228,6 +228,9 @@ function datosPage(c: Context<AppEnv>) {
       <h1>{t('stats.page.title')}</h1>
       <p class="lead">{t('stats.page.lead', { state: c.var.deps.config.agency.stateName })}</p>
       <QuestionBox t={t} id="pregunta-datos" />
+      <p>
+        <a href="/lugares">{t('profiles.datos_link')}</a>
+      </p>
       <section aria-labelledby="consulta">
         <h2 id="consulta">{t('stats.page.query_heading')}</h2>
         <form method="get" action="/datos">
