@@ -118,7 +118,7 @@ export function answerQuestion(
       const inside = p.ids.filter((id) => geoById.has(id));
       // «Morelos»: the municipality or the state of Morelos; both are listed, neither is guessed.
       ambiguous.push({
-        mentioned: p.mentioned,
+        mentioned: capitalize(p.mentioned),
         candidates: p.ids.map((id) => ({
           id,
           name: geoById.get(id)?.name ?? tr('ask.outside_state', { name: outsideName(id, p.mentioned) }),

@@ -151,7 +151,7 @@ function preguntarPage(c: Context<AppEnv>) {
           {r.suggestions.length > 0 ? (
             <>
               <h2>{t('ask.suggestions_heading')}</h2>
-              <ul class="plain-list">
+              <ul class="ask-suggestions">
                 {r.suggestions.map((s) => (
                   <li>
                     <a href={`/preguntar?q=${encodeURIComponent(s.question)}`}>{s.question}</a>
