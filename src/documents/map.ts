@@ -209,8 +209,10 @@ function nameLabels(
   size: number,
   frame: Box,
   bold: ReadonlySet<string> = new Set(),
+  avoid: Box[] = [],
 ): string {
-  const placed: Box[] = [];
+  // The north arrow and the scale bar sit on the map: no label under them.
+  const placed: Box[] = [...avoid];
   const out: string[] = [];
   for (const f of features) {
     const [x, y] = path.centroid(f as never);
@@ -369,7 +371,18 @@ export function buildChoroplethSvg(
       return `<path d="${path(f as never) ?? ''}" fill="${legend.colour(v)}" stroke="#777" stroke-width="0.5"><title>${escapeXml(`${f.properties.NOMGEO}: ${fmt(v)}`)}</title></path>`;
     }),
   ].join('');
-  const labels = shown.length <= 30 ? nameLabels(bySize(shown, path), path, 10, box) : '';
+  const furniture: Box[] = [
+    [
+      [panelX - 64, top + 2],
+      [panelX - 24, top + 56],
+    ],
+    [
+      [PAD, top + mapH - 24],
+      [PAD + 160, top + mapH],
+    ],
+  ];
+  const labels =
+    shown.length <= 30 ? nameLabels(bySize(shown, path), path, 10, box, new Set(), furniture) : '';
   const clip = `<clipPath id="mapclip"><rect x="${box[0][0]}" y="${box[0][1]}" width="${box[1][0] - box[0][0]}" height="${mapH}"/></clipPath>`;
   const lg = legendBlock(
     ind.unitLabel ? `${ind.name} (${ind.unitLabel})` : ind.name,
@@ -515,6 +528,16 @@ export function buildLocatorSvg(
     11,
     zoomBox,
     polygon ? new Set() : marked,
+    [
+      [
+        [CANVAS_WIDTH - PAD - 40, zoomBox[0][1]],
+        [CANVAS_WIDTH - PAD, zoomBox[0][1] + 64],
+      ],
+      [
+        [zoomBox[0][0], zoomBox[1][1] - 32],
+        [zoomBox[0][0] + 180, zoomBox[1][1]],
+      ],
+    ],
   );
   const clip = `<clipPath id="zoomclip"><rect x="${zoomBox[0][0]}" y="${zoomBox[0][1]}" width="${zw}" height="${zh}"/></clipPath>`;
   const frame = `<rect x="${zoomBox[0][0]}" y="${zoomBox[0][1]}" width="${zw}" height="${zh}" fill="none" stroke="#111" stroke-width="1.5" stroke-dasharray="4 2"/>`;
