@@ -178,6 +178,18 @@ describe.skipIf(!dir)('the question box on the staged official data', () => {
     expect(ask(first.question).answers[0]).toMatchObject({ indicator: 'life_expectancy', geo: 'state:15' });
   });
 
+  it('answers an English question in English (bonus: ?lang=en)', () => {
+    const r = answerQuestion(
+      { stats, config, clock: { now: () => new Date('2026-12-02T12:00:00Z') } },
+      ANONYMOUS,
+      { q: 'How many people live in Neza?', locale: 'en' },
+    );
+    expect(r.answers[0]).toMatchObject({ indicator: 'population_total', geo: 'mun:15058', year: 2020 });
+    expect(r.answers[0]!.text).toMatch(
+      /^Nezahualcóyotl had [\d,]+ inhabitants in 2020, according to INEGI's/,
+    );
+  });
+
   it('never reads a word it does not know: the unknown word is named', () => {
     expect(ask('cuántas mujeres embarazadas hay en Ecatepec').understood.unknownWords).toEqual([
       'embarazadas',
