@@ -324,6 +324,9 @@ export function oficioDraftFor(
       ...(composed && rows.length === 0
         ? []
         : [t(cited ? 'oficio.answer_intro_cited' : 'oficio.answer_intro')]),
+      // What was asked and is not attached (a chart of a single figure, a map of a state-only
+      // indicator), each with its reason: the requester reads it in the letter, not only in the portal.
+      ...new Set((data.omitted ?? []).map((o) => o.reason)),
     ],
     table: {
       headers: [

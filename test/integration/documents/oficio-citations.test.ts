@@ -120,7 +120,7 @@ describe.skipIf(!dir)('the oficio on the official data (PGlite)', () => {
         status: 'received',
         indicators: INDICATORS,
         years: [2015, 2020],
-        formats: ['xlsx', 'oficio'],
+        formats: ['xlsx', 'chart', 'map', 'oficio'],
         ...place,
       });
       await buildAnswer(deps, { requestId: req.id }, SYSTEM);
@@ -162,6 +162,8 @@ describe.skipIf(!dir)('the oficio on the official data (PGlite)', () => {
       citations.forEach((c, i) => {
         expect(text).toContain(squash(`${i + 1}.${c}`));
       });
+      // A chart or map asked for and not made is stated in the letter with its reason.
+      for (const o of data.omitted ?? []) expect(text).toContain(squash(o.reason));
       // Every percentage in the table has its indicator's one decimal: never "4 %" beside "3.5 %".
       const table = prose.slice(
         prose.indexOf(translate('es-MX', 'oficio.table.indicator')),
