@@ -7,6 +7,13 @@ export const trust: Record<keyof typeof es, string> = {
     'The file was modified: it is not the official document registered under this code.',
   'verify.check.signature_failed':
     'The content is the registered one, but its electronic signature is not valid: do not take it as an official document.',
+  'verify.unknown.title': 'That code does not exist',
+  'verify.unknown.body':
+    'No document is registered with the code “{code}”. Check that you typed it as it appears on the oficio, next to the QR code (16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS), and try again.',
+  'verify.lookup_lead':
+    'Type the verification code printed on the oficio, next to the QR code, to see its details and check your PDF file.',
+  'verify.registered_heading': 'Document registered with this code',
+  'verify.check.failed': 'Not valid',
   'verify.check.content': 'Content',
   'verify.check.content.identical': 'Identical to the document registered under this code.',
   'verify.check.content.modified': 'The file was modified: it is not identical to the registered document.',

@@ -7,6 +7,13 @@ export const trust = {
     'El archivo fue modificado: no es el documento oficial registrado con este código.',
   'verify.check.signature_failed':
     'El contenido es el registrado, pero su firma electrónica no es válida: no lo tomes como documento oficial.',
+  'verify.unknown.title': 'No existe ese código',
+  'verify.unknown.body':
+    'No hay ningún documento registrado con el código «{code}». Revisa que lo escribiste como aparece en el oficio, junto al código QR (16 letras y números, por ejemplo ABCD-EFGH-JKMN-PQRS), y vuelve a intentarlo.',
+  'verify.lookup_lead':
+    'Escribe el código de verificación que aparece en el oficio, junto al código QR, para ver sus datos y comprobar tu archivo PDF.',
+  'verify.registered_heading': 'Documento registrado con este código',
+  'verify.check.failed': 'No válido',
   'verify.check.content': 'Contenido',
   'verify.check.content.identical': 'Idéntico al documento registrado con este código.',
   'verify.check.content.modified': 'El archivo fue modificado: no es idéntico al documento registrado.',

@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { InvalidInputError } from '../../domain/errors.ts';
+import { InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/index.ts';
 import {
@@ -20,42 +20,21 @@ const MAX_UPLOAD_BYTES = 1_500_000;
 /** Public verification of signed oficios: /verificar/{code}, with a PDF upload to check a copy. */
 export const verifyRoutes = new Hono<AppEnv>()
   .get('/verificar', (c) => {
-    const { t } = c.var;
     const typed = c.req.query('codigo');
     if (typed) return c.redirect(`/verificar/${encodeURIComponent(typed.trim())}`, 303);
-    return renderPage(
-      c,
-      { title: t('verify.lookup_heading') },
-      <>
-        <h1>{t('verify.lookup_heading')}</h1>
-        <form method="get" action="/verificar">
-          <FormGroup field="codigo" label={t('verify.lookup_label')}>
-            <input
-              class="input"
-              id={fieldId('codigo')}
-              name="codigo"
-              autocomplete="off"
-              spellcheck={false}
-              required
-            />
-          </FormGroup>
-          <button class="button" type="submit">
-            {t('verify.lookup_submit')}
-          </button>
-        </form>
-      </>,
-    );
+    return lookupPage(c);
   })
   .get('/verificar/:code', async (c) => {
     await hitRateLimit(c.var.deps, 'verify:ip', clientIp(c));
-    const o = await findOficioByCode(c.var.deps, c.req.param('code'));
-    return verifyPage(c, o, {});
+    const o = await findOficio(c);
+    return o ? verifyPage(c, o, {}) : lookupPage(c, c.req.param('code'));
   })
   // The result is rendered in the response to the upload itself: nothing in a URL can show one.
   .post('/verificar/:code', async (c) => {
     const { deps, t } = c.var;
     await hitRateLimit(deps, 'verify:ip', clientIp(c));
-    const o = await findOficioByCode(deps, c.req.param('code'));
+    const o = await findOficio(c);
+    if (!o) return lookupPage(c, c.req.param('code'));
     const body = await c.req.parseBody();
     const file = body.archivo;
     if (!(file instanceof File) || file.size === 0)
@@ -66,6 +45,73 @@ export const verifyRoutes = new Hono<AppEnv>()
       return verifyPage(c, o, { uploadError: t('documents.error.upload_not_pdf') });
     return verifyPage(c, o, { check: await checkUploadedOficio(deps, o.code, bytes) });
   });
+
+/** The oficio with this code, or null when there is none (a mistyped code gets the form again). */
+async function findOficio(c: Context<AppEnv>): Promise<PublicOficio | null> {
+  try {
+    return await findOficioByCode(c.var.deps, c.req.param('code') ?? '');
+  } catch (err) {
+    if (err instanceof NotFoundError) return null;
+    throw err;
+  }
+}
+
+/**
+ * /verificar: the form to type a code. With `unknownCode`, the answer to a code that does not
+ * exist: a 404 that says so in Spanish and gives the form back with what was typed.
+ */
+function lookupPage(c: Context<AppEnv>, unknownCode?: string) {
+  const { t } = c.var;
+  const unknown = unknownCode !== undefined;
+  const typed = unknownCode?.slice(0, 40);
+  return renderPage(
+    c,
+    { title: unknown ? t('verify.unknown.title') : t('verify.lookup_heading'), status: unknown ? 404 : 200 },
+    <>
+      {unknown ? (
+        <>
+          <h1>{t('verify.unknown.title')}</h1>
+          <div class="result-panel result-panel--bad" role="alert">
+            <p>
+              <Mark ok={false} /> <strong>{t('verify.unknown.body', { code: typed ?? '' })}</strong>
+            </p>
+          </div>
+          <h2>{t('verify.lookup_heading')}</h2>
+        </>
+      ) : (
+        <>
+          <h1>{t('verify.lookup_heading')}</h1>
+          <p class="lead">{t('verify.lookup_lead')}</p>
+        </>
+      )}
+      <form method="get" action="/verificar">
+        <FormGroup field="codigo" label={t('verify.lookup_label')}>
+          <input
+            class="input"
+            id={fieldId('codigo')}
+            name="codigo"
+            value={typed}
+            autocomplete="off"
+            spellcheck={false}
+            required
+          />
+        </FormGroup>
+        <button class="button" type="submit">
+          {t('verify.lookup_submit')}
+        </button>
+      </form>
+    </>,
+  );
+}
+
+/** ✓ on green or ✗ on red, beside a result's words (the words say it; the mark is decoration). */
+function Mark({ ok }: { ok: boolean }) {
+  return (
+    <span class={ok ? 'mark mark--ok' : 'mark mark--bad'} aria-hidden="true">
+      {ok ? '✓' : '✗'}
+    </span>
+  );
+}
 
 function CheckResult({ check, t, agency }: { check: UploadCheck; t: Translate; agency: string }) {
   const headline = check.genuine
@@ -78,24 +124,32 @@ function CheckResult({ check, t, agency }: { check: UploadCheck; t: Translate; a
   return (
     <div
       id="resultado"
-      class={check.genuine ? 'panel panel--confirmation' : 'panel'}
+      class={check.genuine ? 'result-panel result-panel--ok' : 'result-panel result-panel--bad'}
       role="status"
       tabindex={-1}
     >
       <h2>{t('verify.check.heading')}</h2>
-      <p>
-        <strong>{headline}</strong>
+      <p class="result-panel__headline">
+        <Mark ok={check.genuine} />{' '}
+        <strong>
+          {check.genuine ? null : <span class="visually-hidden">{t('verify.check.failed')}: </span>}
+          {headline}
+        </strong>
       </p>
       <dl class="summary-list">
         <div>
           <dt>{t('verify.check.content')}</dt>
           <dd>
+            <Mark ok={check.identical} />{' '}
             {check.identical ? t('verify.check.content.identical') : t('verify.check.content.modified')}
           </dd>
         </div>
         <div>
           <dt>{t('verify.check.signature')}</dt>
-          <dd>{t(`verify.check.signature.${check.signature}`, { agency })}</dd>
+          <dd>
+            <Mark ok={check.signature === 'valid'} />{' '}
+            {t(`verify.check.signature.${check.signature}`, { agency })}
+          </dd>
         </div>
       </dl>
     </div>
@@ -128,15 +182,27 @@ function verifyPage(
       <p class="lead">{t('verify.lead', { code: o.code })}</p>
       {check ? <CheckResult check={check} t={t} agency={c.var.deps.config.agency.name} /> : null}
       {o.test ? (
-        <p class="panel">
+        <p class="result-panel result-panel--warn">
           <strong>{t('verify.test_document')}</strong>
         </p>
       ) : null}
+      <h2>{t('verify.registered_heading')}</h2>
       <dl class="summary-list">
         <div>
           <dt>{t('verify.status')}</dt>
           <dd>
-            <strong>{t(`verify.status.${o.status}`)}</strong>
+            {o.status !== 'valid' ? (
+              <strong class="status-mark status-mark--bad">
+                <Mark ok={false} /> {t(`verify.status.${o.status}`)}
+              </strong>
+            ) : check && !check.genuine ? (
+              // The registered document is valid, the uploaded file is not: no green mark beside it.
+              t('verify.status.valid')
+            ) : (
+              <strong class="status-mark status-mark--ok">
+                <Mark ok /> {t('verify.status.valid')}
+              </strong>
+            )}
           </dd>
         </div>
         {o.revocation ? (
