@@ -171,7 +171,7 @@ describe.each(testEngines())('ARCO rights on %s', (engine) => {
     await alice.get(PAGE);
     const unconfirmed = await alice.post(ERASE, {});
     expect(unconfirmed.status).toBe(400);
-    expect(unconfirmed.html).toContain('Marque la casilla');
+    expect(unconfirmed.html).toContain('Marca la casilla');
     expect(await handle.db.select().from(arcoRequests)).toEqual([]);
 
     const r = await alice.post(ERASE, { confirm: '1' });
