@@ -1,7 +1,7 @@
 import type { ask as es } from '../es-MX/ask.ts';
 
 export const ask: Record<keyof typeof es, string> = {
-  'ask.citation': "{publisher}'s {title}",
+  'ask.citation': "{publisher}'s {work}",
   'ask.sentence.population': '{place} had {value} inhabitants in {year}, according to {source}.',
   'ask.sentence.generic': '{indicator} in {place} in {year}: {value}, according to {source}.',
   'ask.outside_state': '{name} (outside the catalog)',

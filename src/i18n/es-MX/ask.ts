@@ -1,6 +1,6 @@
 /** The question box (/preguntar, the home page, /datos and GET /api/v1/preguntar). Spanish (reference). */
 export const ask = {
-  'ask.citation': '{article} {title} del {publisher}',
+  'ask.citation': '{work} del {publisher}',
   'ask.sentence.population': '{place} tenía {value} habitantes en {year}, según {source}.',
   'ask.sentence.generic': '{indicator} en {place} en {year}: {value}, según {source}.',
   'ask.outside_state': '{name} (fuera del catálogo)',

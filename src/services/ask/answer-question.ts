@@ -374,8 +374,8 @@ function toAnswer(
 ): AskAnswer {
   const c = citationOf(v.source[0]?.dataset ?? def.dataset, v.year);
   const citation = translate(locale, 'ask.citation', {
-    article: c.article,
-    title: c.title,
+    // The Spanish sentence names the publication with its article («el Censo…», «las Proyecciones…»).
+    work: locale === 'es-MX' ? `${c.article} ${c.title}` : c.title,
     publisher: c.publisher,
   });
   const formatted = figureText(v);
