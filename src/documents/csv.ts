@@ -1,5 +1,5 @@
 import { type Locale, translate } from '../i18n/index.ts';
-import type { AnswerData } from './data-model.ts';
+import { type AnswerData, fileNumbers, isAreaShareEstimate } from './data-model.ts';
 
 const BOM = '\uFEFF';
 
@@ -29,10 +29,14 @@ const COLUMNS = [
   ['notes', 'data.col.notes'],
 ] as const;
 
-/** UTF-8 with BOM (Excel then reads accents right), comma separated, CRLF, one header row. */
+/**
+ * UTF-8 with BOM (Excel then reads accents right), comma separated, CRLF, one header row. Numbers as
+ * the XLSX holds them (`fileNumbers`: the indicator's decimals, a drawn area's counts whole).
+ */
 export function buildCsv(data: AnswerData): Buffer {
   const lines = [COLUMNS.map(([name]) => name).join(',')];
   for (const r of data.rows) {
+    const n = fileNumbers(r);
     lines.push(
       [
         r.indicatorId,
@@ -40,10 +44,10 @@ export function buildCsv(data: AnswerData): Buffer {
         r.geoId,
         r.geoName,
         r.year,
-        r.value,
+        n.value,
         r.unitLabel,
-        r.numerator,
-        r.denominator,
+        n.numerator,
+        n.denominator,
         r.source,
         r.notes.join(' '),
       ]
@@ -81,7 +85,10 @@ export function buildCsvMetadata(data: AnswerData, csvName: string, locale: Loca
     })),
     geography: { id: data.geo.id, name: data.geo.name, members: data.geo.members },
     ...(data.places ? { places: data.places } : {}),
-    notes: data.notes,
+    notes: [
+      ...data.notes,
+      ...(data.rows.some(isAreaShareEstimate) ? [translate(locale, 'data.note.area_share_rounded')] : []),
+    ],
   };
   return Buffer.from(`${JSON.stringify(doc, null, 2)}\n`, 'utf8');
 }

@@ -96,3 +96,21 @@ export function slug(s: string): string {
     .replace(/^-|-$/g, '')
     .slice(0, 60);
 }
+
+/** A figure of a drawn area: each municipality's counts shared out by the part of its surface inside. */
+export function isAreaShareEstimate(r: Pick<DataRow, 'geoId'>): boolean {
+  return r.geoId.startsWith('polygon:');
+}
+
+/**
+ * The numbers a data file writes for a row: the value with its indicator's decimals and, for a drawn
+ * area's estimate, whole numerator and denominator (people, dwellings), never "237183.337 personas".
+ */
+export function fileNumbers(r: DataRow): Pick<DataRow, 'value' | 'numerator' | 'denominator'> {
+  const whole = (n: number | null) => (n === null || !isAreaShareEstimate(r) ? n : Math.round(n));
+  return {
+    value: typeof r.value === 'number' ? roundFigure(r.value, r.decimals) : r.value,
+    numerator: whole(r.numerator),
+    denominator: whole(r.denominator),
+  };
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatDate } from '../../i18n/format.ts';
 import { isMessageKey } from '../../i18n/index.ts';
 import { defineTemplate, folio, httpUrl, isoInstant } from './define.ts';
 
@@ -35,16 +36,38 @@ export const acknowledgment = defineTemplate({
 });
 
 export const clarificationRequested = defineTemplate({
-  schema: z.object({ folio, question: z.string().min(1).max(5000), replyUrl: httpUrl }),
-  compose: (d, { t }) => ({
+  schema: z.object({
+    folio,
+    question: z.string().min(1).max(5000),
+    replyUrl: httpUrl,
+    // The answer's due date (10 working days); absent in e-mails queued before it was sent.
+    deadline: isoInstant.optional(),
+  }),
+  compose: (d, { t, dateTime }) => ({
     subject: t('mail.clarification.subject', { folio: d.folio }),
     heading: t('mail.clarification.heading'),
     blocks: [
       { type: 'p', text: t('mail.greeting') },
       { type: 'p', text: t('mail.clarification.body', { folio: d.folio }) },
       { type: 'quote', text: d.question },
-      { type: 'p', text: t('mail.clarification.paused') },
+      ...(d.deadline
+        ? [
+            {
+              type: 'p' as const,
+              text: t('journey.mail.clarification_deadline', { deadline: dateTime(d.deadline) }),
+            },
+            { type: 'p' as const, text: t('journey.mail.clarification_after') },
+          ]
+        : [{ type: 'p' as const, text: t('mail.clarification.paused') }]),
       { type: 'button', label: t('mail.clarification.reply'), url: d.replyUrl },
+      ...(d.deadline
+        ? [
+            {
+              type: 'p' as const,
+              text: t('journey.mail.clarification_link', { deadline: dateTime(d.deadline) }),
+            },
+          ]
+        : []),
     ],
   }),
 });
@@ -121,11 +144,20 @@ export const delivered = defineTemplate({
     folio,
     trackingUrl: httpUrl,
     verificationUrl: httpUrl,
-    documents: z.array(z.object({ name: z.string().min(1).max(200), url: httpUrl })).max(50),
+    // `label` ("Tabla de datos (Excel, 12 KB)"), the ZIP apart, the expiry and what was not produced:
+    // absent in e-mails queued before they were listed so; those show the file names.
+    documents: z
+      .array(
+        z.object({ name: z.string().min(1).max(200), label: z.string().max(300).optional(), url: httpUrl }),
+      )
+      .max(50),
+    bundle: z.object({ label: z.string().min(1).max(300), url: httpUrl }).optional(),
+    linksExpireAt: isoInstant.optional(),
+    omitted: z.array(z.string().min(1).max(1000)).max(50).default([]),
     attachDocumentIds: z.array(z.string().min(1).max(200)).max(10),
   }),
   attachments: (d) => d.attachDocumentIds,
-  compose: (d, { t }) => ({
+  compose: (d, { t, locale, agency }) => ({
     subject: t('mail.delivered.subject', { folio: d.folio }),
     heading: t('mail.delivered.heading'),
     blocks: [
@@ -134,7 +166,27 @@ export const delivered = defineTemplate({
       ...(d.documents.length > 0
         ? [
             { type: 'p' as const, text: t('mail.delivered.documents') },
-            { type: 'links' as const, items: d.documents.map((x) => ({ label: x.name, url: x.url })) },
+            {
+              type: 'links' as const,
+              items: d.documents.map((x) => ({ label: x.label ?? x.name, url: x.url })),
+            },
+          ]
+        : []),
+      ...(d.bundle ? [{ type: 'button' as const, label: d.bundle.label, url: d.bundle.url }] : []),
+      ...(d.linksExpireAt
+        ? [
+            {
+              type: 'p' as const,
+              text: t('files.expires', {
+                date: formatDate(new Date(d.linksExpireAt), locale, agency.timezone),
+              }),
+            },
+          ]
+        : []),
+      ...(d.omitted.length > 0
+        ? [
+            { type: 'p' as const, text: `${t('files.omitted_title')}:` },
+            ...d.omitted.map((reason) => ({ type: 'quote' as const, text: reason })),
           ]
         : []),
       { type: 'p', text: t('mail.delivered.verify') },

@@ -10,6 +10,7 @@ import { authorize } from '../../domain/permissions.ts';
 import { transition } from '../../domain/request-lifecycle.ts';
 import type { Deps } from '../deps.ts';
 import { currentAnswer } from './compose.ts';
+import { downloadAllLabel, fileLabel, type ListingData, omittedStatements } from './file-listing.ts';
 import { findRequestById } from './load.ts';
 
 /**
@@ -27,6 +28,10 @@ export async function deliverAnswer(deps: Deps, input: { requestId: string }, ac
   const now = deps.clock.now();
   const expires = new Date(now.getTime() + DOWNLOAD_LINK_DAYS * 24 * 3600_000);
   const base = deps.config.publicBaseUrl;
+  const link = (f: { sha256: string; name: string }) =>
+    `${base}${downloadPath(deps.secret, f.sha256, f.name, expires)}`;
+  const listing = answer.data as ListingData;
+  const zip = answer.files.find((f) => f.kind === 'zip');
   await deps.db.transaction(async (tx) => {
     await moveRequestStatus(tx, req.id, req.status, next, { deliveredAt: now }, now);
     await tx.update(answers).set({ status: 'delivered' }).where(eq(answers.id, answer.id));
@@ -57,10 +62,18 @@ export async function deliverAnswer(deps: Deps, input: { requestId: string }, ac
           folio: req.folio,
           trackingUrl: `${base}/mis-solicitudes/${encodeURIComponent(req.folio)}`,
           verificationUrl: `${base}/verificar/${oficio.verificationCode}`,
-          documents: answer.files.map((f) => ({
-            name: f.name,
-            url: `${base}${downloadPath(deps.secret, f.sha256, f.name, expires)}`,
-          })),
+          // Each file in words with its format and size; the ZIP apart, as "Descargar todo".
+          documents: answer.files
+            .filter((f) => f.kind !== 'zip')
+            .map((f) => ({ name: f.name, label: fileLabel(f, listing, 'es-MX'), url: link(f) })),
+          ...(zip ? { bundle: { label: downloadAllLabel(zip, 'es-MX'), url: link(zip) } } : {}),
+          linksExpireAt: expires.toISOString(),
+          omitted: omittedStatements(
+            listing,
+            req.formats,
+            answer.files.map((f) => f.kind),
+            'es-MX',
+          ),
           attachDocumentIds: [oficio.sha256],
         },
       },

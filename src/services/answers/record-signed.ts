@@ -11,6 +11,7 @@ import { buildZip } from '../../documents/zip.ts';
 import { type Actor, actorLabel } from '../../domain/actor.ts';
 import type { RequestStatus } from '../../domain/request-lifecycle.ts';
 import type { Deps } from '../deps.ts';
+import { type ListingData, omittedStatements, zipReadme } from './file-listing.ts';
 
 export type SignedOficio = { oficioId: string; verificationCode: string; sha256: string; number: string };
 
@@ -98,15 +99,51 @@ export async function recordSignedOficio(
 ): Promise<SignedOficio> {
   const pdfName = `oficio-${s.req.folio}.pdf`;
   const { id: oficioId, stored } = await registerSignedPdf(tx, deps, s);
+  const oficioFile: AnswerFile = {
+    name: pdfName,
+    kind: 'oficio',
+    sha256: stored.sha256,
+    mediaType: 'application/pdf',
+    size: stored.size,
+  };
   const dataFiles: { name: string; bytes: Uint8Array }[] = [];
+  const zipped: AnswerFile[] = [oficioFile];
   for (const f of s.answer.files.filter((x) => x.kind !== 'oficio' && x.kind !== 'zip')) {
     const bytes = await deps.documents.get(f.sha256);
-    if (bytes) dataFiles.push({ name: f.name, bytes });
+    if (bytes) {
+      dataFiles.push({ name: f.name, bytes });
+      zipped.push(f);
+    }
   }
-  const zip = buildZip([{ name: pdfName, bytes: s.pdf }, ...dataFiles], s.now);
+  // LEEME.txt says what each file is and what was asked and not produced.
+  const [prepared] = await tx
+    .select({ data: answers.data })
+    .from(answers)
+    .where(eq(answers.id, s.answer.id))
+    .limit(1);
+  const listing = (prepared?.data ?? {}) as ListingData;
+  const readme = zipReadme(
+    {
+      folio: s.req.folio,
+      agencyName: deps.config.agency.name,
+      at: s.now,
+      timeZone: deps.config.agency.timezone,
+      verificationUrl: s.draft.verificationUrl,
+      files: zipped,
+      data: listing,
+      omitted: omittedStatements(
+        listing,
+        s.req.formats,
+        zipped.map((f) => f.kind),
+        'es-MX',
+      ),
+    },
+    'es-MX',
+  );
+  const zip = buildZip([{ name: pdfName, bytes: s.pdf }, ...dataFiles], s.now, readme);
   const zipStored = await deps.documents.put(tx, zip, 'application/zip');
   const files: AnswerFile[] = [
-    { name: pdfName, kind: 'oficio', sha256: stored.sha256, mediaType: 'application/pdf', size: stored.size },
+    oficioFile,
     ...s.answer.files.filter((f) => f.kind !== 'oficio' && f.kind !== 'zip'),
     {
       name: `${s.req.folio}.zip`,

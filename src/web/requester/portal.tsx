@@ -13,7 +13,7 @@ import { messageKeyOf } from '../../i18n/keys.ts';
 import { answerClarification, MAX_CLARIFICATION } from '../../services/requests/answer-clarification.ts';
 import { cancelRequest } from '../../services/requests/cancel-request.ts';
 import { agencyTextParams, portalCatalog, summarizeQuestion } from '../../services/requests/catalog.ts';
-import { type RequestDocument, requestDocuments } from '../../services/requests/documents.ts';
+import { answerDownloads } from '../../services/requests/documents.ts';
 import {
   requesterForSession,
   SESSION_HOURS,
@@ -36,6 +36,7 @@ import { CsrfField, ErrorSummary, FormGroup, fieldError, TextField } from '../co
 import type { AppEnv } from '../context.ts';
 import { clientIp, hitRateLimit } from '../rate-limit.ts';
 import { renderPage } from '../render.tsx';
+import { AnswerFiles } from './answer-files.tsx';
 import { ARCO_PAGE } from './arco.tsx';
 import { sendRequestDocument } from './download.ts';
 import { ChoiceGroup, readForm, str } from './form-helpers.tsx';
@@ -117,25 +118,6 @@ function StatusBlock(props: {
           </li>
         ))}
       </ol>
-    </>
-  );
-}
-
-function DocumentList(props: { t: Translate; documents: RequestDocument[] }) {
-  if (props.documents.length === 0) return null;
-  return (
-    <>
-      <h2>{props.t('portal.detail.documents')}</h2>
-      <ul>
-        {props.documents.map((d) => (
-          <li>
-            <a href={d.url} download>
-              {d.name}
-            </a>{' '}
-            <span class="muted">({d.kind})</span>
-          </li>
-        ))}
-      </ul>
     </>
   );
 }
@@ -312,7 +294,7 @@ async function detailPage(
   if (!actor) return c.redirect('/mis-solicitudes', 303);
   const r = await loadOwnRequest(deps, actor, folio);
   const timeline = await requesterTimeline(deps, r.id);
-  const documents = await requestDocuments(deps, r, null);
+  const downloads = await answerDownloads(deps, r, null, locale);
   const surveyDone = r.status === 'delivered' ? await hasSurvey(deps, r.id) : true;
   const question = [...timeline].reverse().find((e) => e.toStatus === 'clarification_requested')?.message;
   const base = `/mis-solicitudes/${encodeURIComponent(r.folio)}`;
@@ -357,7 +339,7 @@ async function detailPage(
           )
         : null}
       <StatusBlock c={c} request={r} timeline={timeline} showMessages />
-      <DocumentList t={t} documents={documents} />
+      <AnswerFiles t={t} locale={c.var.locale} timeZone={deps.config.agency.timezone} downloads={downloads} />
       {!surveyDone
         ? action(
             'encuesta',
@@ -484,7 +466,7 @@ portalRoutes.get('/seguimiento/:folio/:token', async (c) => {
   const token = c.req.param('token');
   const r = await loadByTrackingToken(deps, c.req.param('folio'), token);
   const timeline = await requesterTimeline(deps, r.id);
-  const documents = await requestDocuments(deps, r, token);
+  const downloads = await answerDownloads(deps, r, token, c.var.locale);
   return renderPage(
     c,
     { title: t('portal.detail.title', { folio: r.folio }) },
@@ -492,7 +474,7 @@ portalRoutes.get('/seguimiento/:folio/:token', async (c) => {
       <h1>{t('portal.detail.title', { folio: r.folio })}</h1>
       <p class="lead">{summarizeQuestion(portalCatalog(), r, c.var.locale)}</p>
       <StatusBlock c={c} request={r} timeline={timeline} showMessages />
-      <DocumentList t={t} documents={documents} />
+      <AnswerFiles t={t} locale={c.var.locale} timeZone={deps.config.agency.timezone} downloads={downloads} />
       <p>
         <a href="/mis-solicitudes">{t('portal.track.act')}</a>
       </p>

@@ -86,7 +86,9 @@ describe.each(testEngines())('official answers on %s', (engine) => {
       to: string;
       data: {
         attachDocumentIds: string[];
-        documents: { name: string; url: string }[];
+        documents: { name: string; label: string; url: string }[];
+        bundle: { label: string; url: string };
+        linksExpireAt: string;
         verificationUrl: string;
       };
     };
@@ -94,7 +96,16 @@ describe.each(testEngines())('official answers on %s', (engine) => {
     expect(payload.to).toBe(req.requesterEmail);
     expect(payload.data.attachDocumentIds).toEqual([signed.sha256]);
     expect(payload.data.verificationUrl).toContain(`/verificar/${signed.verificationCode}`);
-    expect(payload.data.documents).toHaveLength(6);
+    // Each file but the ZIP in words with its size; the ZIP as "Descargar todo"; links expire in 30 days.
+    expect(payload.data.documents).toHaveLength(5);
+    expect(payload.data.documents.map((d) => d.label)).toContainEqual(
+      expect.stringMatching(/^Tabla de datos \(Excel, \d+ KB\)$/),
+    );
+    expect(payload.data.documents.map((d) => d.label).join(' ')).not.toMatch(/csv_meta|\(chart\)|\(zip\)/);
+    expect(payload.data.bundle.label).toMatch(/^Descargar todo \(ZIP, \d+ KB\)$/);
+    expect(new Date(payload.data.linksExpireAt).getTime() - delivered.deliveredAt!.getTime()).toBe(
+      30 * 24 * 3600_000,
+    );
 
     // Each link downloads its exact bytes; a changed signature is refused.
     const link = payload.data.documents.find((d) => d.name.endsWith('.pdf'))!;

@@ -52,9 +52,10 @@ describe.skipIf(!dir)('an answer from the official data (PGlite)', () => {
     await wb.xlsx.load(
       (await deps.documents.get(files.find((f) => f.kind === 'xlsx')!.sha256))! as unknown as ArrayBuffer,
     );
-    const sheet = wb.worksheets[0]!;
-    expect(sheet.getRow(2).getCell(4).value).toBe(expected.value);
-    expect(wb.getWorksheet('Metadatos')).toBeDefined();
+    // After the Léame sheet; the table's first figure under the title, source and header rows.
+    const sheet = wb.worksheets[1]!;
+    expect(sheet.getRow(4).getCell(4).value).toBe(expected.value);
+    expect(wb.getWorksheet('Léame')).toBeDefined();
 
     const members = deps.stats.resolveGeo('region:6').members.length;
     const map = (await deps.documents.get(files.find((f) => f.kind === 'map')!.sha256))!;

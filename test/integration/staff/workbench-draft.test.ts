@@ -187,9 +187,11 @@ describe.each(testEngines())('the técnico composes an answer on %s', (engine) =
     expect(answer!.files.map((f) => f.kind)).toEqual(['xlsx', 'csv', 'csv_meta', 'chart']);
     const xlsx = new ExcelJS.Workbook();
     await xlsx.xlsx.load((await deps.documents.get(answer!.files[0]!.sha256)) as unknown as ArrayBuffer);
-    const meta = xlsx.getWorksheet('Metadatos')!;
+    const meta = xlsx.getWorksheet('Léame')!;
+    // Three municipalities, each its own only member: no "Municipios que integran Toluca: Toluca".
     const places = meta.getColumn(1).values.filter((v) => String(v).startsWith('Municipios que integran'));
-    expect(places).toHaveLength(3);
+    expect(places).toHaveLength(0);
+    expect(meta.getSheetValues().flat().map(String).join('\n')).toContain('Toluca, Metepec y Zinacantepec');
 
     const oficio = oficioDraftFor(deps, req, data, answer!.files, {
       number: 'COESPO/DO/2026/000001',

@@ -88,25 +88,26 @@ const sample = data([
 ]);
 
 describe('XLSX', () => {
-  it('has one sheet per indicator with numbers as numbers, formats, a frozen header, and a Metadatos sheet', async () => {
+  it('has a Léame sheet, then one sheet per indicator with numbers as numbers, formats, a frozen header', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await buildXlsx(sample)) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Léame',
       'Población total',
-      'Porcentaje de población de 65 a',
-      'Metadatos',
+      '% población de 65 años y más',
     ]);
+    // Title in row 1, unit and source in row 2, the table's header in row 3.
     const pop = wb.getWorksheet('Población total')!;
-    expect(pop.getRow(1).getCell(2).value).toBe('Ámbito geográfico');
-    expect(pop.getRow(2).getCell(4).value).toBe(1_645_352);
-    expect(typeof pop.getRow(3).getCell(4).value).toBe('number');
-    expect(pop.getRow(2).getCell(4).numFmt).toBe('#,##0');
-    expect(pop.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    const pct = wb.worksheets[1]!;
-    expect(pct.getRow(2).getCell(4).value).toBe(7.9);
-    expect(pct.getRow(2).getCell(4).numFmt).toBe('#,##0.0');
-    expect(pct.getRow(3).getCell(4).value).toBeNull();
-    const meta = wb.getWorksheet('Metadatos')!;
+    expect(pop.getRow(3).getCell(2).value).toBe('Ámbito geográfico');
+    expect(pop.getRow(4).getCell(4).value).toBe(1_645_352);
+    expect(typeof pop.getRow(5).getCell(4).value).toBe('number');
+    expect(pop.getRow(4).getCell(4).numFmt).toBe('#,##0');
+    expect(pop.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    const pct = wb.worksheets[2]!;
+    expect(pct.getRow(4).getCell(4).value).toBe(7.9);
+    expect(pct.getRow(4).getCell(4).numFmt).toBe('#,##0.0');
+    expect(pct.getRow(5).getCell(4).value).toBeNull();
+    const meta = wb.getWorksheet('Léame')!;
     const text = meta.getSheetValues().flat().map(String).join('\n');
     expect(text).toContain('COESPO-2026-000123');
     expect(text).toContain('Personas residentes habituales.');
