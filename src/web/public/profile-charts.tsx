@@ -88,10 +88,10 @@ export function PopulationChart(props: { series: SeriesPoint[]; place: string; t
               fill={p.kind === 'projection' ? 'url(#trama-proyeccion)' : KIND_FILL[p.kind]}
               stroke="#6f1d46"
             />
-            <text x={x + barW / 2} y={y - 4} font-size="9" text-anchor="middle" fill={INK}>
+            <text x={x + barW / 2} y={y - 4} font-size="10" text-anchor="middle" fill={INK}>
               {shortNumber(v, t)}
             </text>
-            <text x={x + barW / 2} y={H - 8} font-size="10" text-anchor="middle" fill={INK}>
+            <text x={x + barW / 2} y={H - 8} font-size="11" text-anchor="middle" fill={INK}>
               {p.year}
             </text>
           </g>
@@ -109,11 +109,11 @@ export function Pyramid(props: { result: ValueResult; place: string; t: Translat
   const total = groups.reduce((s, g) => s + (g.male ?? 0) + (g.female ?? 0), 0);
   if (groups.length === 0 || total === 0) return null;
   const W = 360;
-  const row = 13;
-  const top = 22;
+  const row = 16;
+  const top = 24;
   const H = top + groups.length * row + 22;
   const mid = W / 2;
-  const labelW = 40;
+  const labelW = 48;
   const half = mid - labelW / 2 - 4;
   const maxShare = Math.max(...groups.flatMap((g) => [(g.male ?? 0) / total, (g.female ?? 0) / total]));
   const scale = (s: number) => (half * s) / maxShare;
@@ -125,10 +125,10 @@ export function Pyramid(props: { result: ValueResult; place: string; t: Translat
       role="img"
       aria-label={t('profiles.pyramid.chart_label', { place: props.place, year: result.year })}
     >
-      <text x={mid - labelW / 2 - 4} y={12} font-size="11" text-anchor="end" fill={INK} font-weight="bold">
+      <text x={mid - labelW / 2 - 4} y={13} font-size="12" text-anchor="end" fill={INK} font-weight="bold">
         {t('profiles.pyramid.men')}
       </text>
-      <text x={mid + labelW / 2 + 4} y={12} font-size="11" fill={INK} font-weight="bold">
+      <text x={mid + labelW / 2 + 4} y={13} font-size="12" fill={INK} font-weight="bold">
         {t('profiles.pyramid.women')}
       </text>
       {groups.map((g, i) => {
@@ -139,7 +139,7 @@ export function Pyramid(props: { result: ValueResult; place: string; t: Translat
           <g>
             <rect x={mid - labelW / 2 - m} y={y} width={m} height={row - 2} fill="#1d4f91" />
             <rect x={mid + labelW / 2} y={y} width={f} height={row - 2} fill="#a3415f" />
-            <text x={mid} y={y + row - 4} font-size="9" text-anchor="middle" fill={INK}>
+            <text x={mid} y={y + row - 5} font-size="11" text-anchor="middle" fill={INK}>
               {g.key.replace(/^0(\d)/, '$1').replace(/-0?/, '–')}
             </text>
           </g>
@@ -149,14 +149,14 @@ export function Pyramid(props: { result: ValueResult; place: string; t: Translat
         <text
           x={mid + side * (labelW / 2 + scale(tick / 100))}
           y={H - 6}
-          font-size="9"
+          font-size="11"
           text-anchor="middle"
           fill={MUTED}
         >
           {`${tick} %`}
         </text>
       ))}
-      <text x={mid} y={H - 6} font-size="9" text-anchor="middle" fill={MUTED}>
+      <text x={mid} y={H - 6} font-size="11" text-anchor="middle" fill={MUTED}>
         {t('profiles.pyramid.age')}
       </text>
     </svg>
@@ -172,8 +172,8 @@ export function CompareChart(props: {
   const { rows, places } = props;
   if (rows.length === 0) return null;
   const W = 360;
-  const bar = 11;
-  const labelH = 14;
+  const bar = 12;
+  const labelH = 16;
   const block = labelH + places.length * (bar + 2) + 8;
   const legendH = 18 * places.length;
   const H = legendH + rows.length * block;
@@ -194,7 +194,7 @@ export function CompareChart(props: {
         const y0 = legendH + i * block;
         return (
           <g>
-            <text x={0} y={y0 + 11} font-size="11" fill={INK}>
+            <text x={0} y={y0 + 12} font-size="12" fill={INK}>
               {r.name}
             </text>
             {r.values.map((v, j) => {
@@ -202,7 +202,7 @@ export function CompareChart(props: {
               return v === null ? null : (
                 <g>
                   <rect x={0} y={y} width={width(v)} height={bar} fill={fills[j]} />
-                  <text x={width(v) + 4} y={y + bar - 2} font-size="9" fill={INK}>
+                  <text x={width(v) + 4} y={y + bar - 1} font-size="10" fill={INK}>
                     {`${formatNumber(v, 1)} %`}
                   </text>
                 </g>

@@ -251,6 +251,9 @@ function Series({ profile, t }: { profile: PlaceProfile; t: Translate }) {
           {[...new Set(profile.series.map((p) => sourceLine(p.result)))].map((s) => (
             <li>{t('profiles.source', { source: s })}</li>
           ))}
+          {[...new Set(profile.series.flatMap((p) => p.result.notes))].map((n) => (
+            <li>{n}</li>
+          ))}
         </ul>
       </details>
     </>
