@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { loadOrCreateAuditKey } from './config/audit-key.ts';
 import { restrictFileModes } from './config/file-modes.ts';
 import { type Config, loadConfig } from './config/index.ts';
@@ -5,6 +6,7 @@ import { createLogger, type Logger } from './config/logger.ts';
 import { loadOrCreateSecret } from './config/secret.ts';
 import { useAuditKey } from './db/audit.ts';
 import { type DatabaseHandle, openDatabase } from './db/client.ts';
+import { fileDocumentStore } from './db/document-store.ts';
 import { runMigrations } from './db/migrate.ts';
 import { documentAdapters } from './documents/adapters.ts';
 import { createMailer } from './mail/transport.ts';
@@ -51,6 +53,7 @@ export async function bootstrap(
     }),
     mailer: createMailer({ smtpUrl: config.smtpUrl, dataDir: config.dataDir }),
     // Development certificates: made once per data folder (RSA key generation), in warmUp, not here.
+    documents: fileDocumentStore(join(config.dataDir, 'documents')),
     ...documentAdapters({ config, dataDir: config.dataDir, logger }),
   };
   const warmUp = async () => {

@@ -3,10 +3,9 @@ import type { Config } from '../config/index.ts';
 import type { Logger } from '../config/logger.ts';
 import { ensureDevSigners } from './dev-ca.ts';
 import { fileSignerProvider, type SignerProvider } from './signer.ts';
-import { type DocumentStore, fileDocumentStore } from './store.ts';
 
 /**
- * The documents area's adapters for `Deps`. Without an installed seal, a test CA and test
+ * The documents area's adapter for `Deps`: the signers. Without an installed seal, a test CA and test
  * certificates are generated under `dataDir` (at start when `eager`, else on first use) and every
  * document they sign says "sin validez oficial".
  */
@@ -15,7 +14,7 @@ export function documentAdapters(opts: {
   dataDir: string;
   logger?: Logger;
   eager?: boolean;
-}): { documents: DocumentStore; signers: SignerProvider } {
+}): { signers: SignerProvider } {
   const { agency } = opts.config;
   const ensure = (now: Date) => {
     const created = ensureDevSigners(opts.dataDir, now, {
@@ -34,7 +33,6 @@ export function documentAdapters(opts: {
   if (opts.eager) ensure(new Date());
   const files = fileSignerProvider(opts.dataDir);
   return {
-    documents: fileDocumentStore(join(opts.dataDir, 'documents')),
     signers: {
       async seal(now) {
         ensure(now);

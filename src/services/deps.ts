@@ -1,8 +1,8 @@
 import type { Config } from '../config/index.ts';
 import type { Logger } from '../config/logger.ts';
 import type { Database, EngineKind } from '../db/client.ts';
+import type { DocumentStore } from '../db/document-store.ts';
 import type { SignerProvider } from '../documents/signer.ts';
-import type { DocumentStore } from '../documents/store.ts';
 import type { Mailer } from '../mail/transport.ts';
 import type { StatsEngine } from '../stats/engine.ts';
 
@@ -27,7 +27,7 @@ export type Deps = {
   stats: StatsEngine;
   /** Sends e-mail (SMTP, or .eml files in development). Only the outbox worker calls it. */
   mailer: Mailer;
-  /** Content-addressed store of generated and signed documents (src/documents). */
+  /** Content-addressed store of generated and signed documents (src/db/document-store.ts). */
   documents: DocumentStore;
   /** Signing certificates: the institutional seal held by the server (src/documents). */
   signers: SignerProvider;

@@ -5,6 +5,7 @@ import { type Config, loadConfig } from '../../src/config/index.ts';
 import { createLogger } from '../../src/config/logger.ts';
 import { useAuditKey } from '../../src/db/audit.ts';
 import type { DatabaseHandle } from '../../src/db/client.ts';
+import { fileDocumentStore } from '../../src/db/document-store.ts';
 import { documentAdapters } from '../../src/documents/adapters.ts';
 import { createMailer } from '../../src/mail/transport.ts';
 import type { Clock, Deps } from '../../src/services/deps.ts';
@@ -63,6 +64,7 @@ export function testDeps(handle: DatabaseHandle, overrides: Partial<Deps> = {}) 
     stats: createStatsEngine({ indicators: (overrides.config ?? config).agency.indicators }),
     mailer: createMailer({ dataDir: config.dataDir }),
     // Test CA and seal made on first use, one per test process.
+    documents: fileDocumentStore(join(tmpdir(), `dato-docs-${process.pid}`, 'documents')),
     ...documentAdapters({ config, dataDir: join(tmpdir(), `dato-docs-${process.pid}`) }),
     ...overrides,
   };

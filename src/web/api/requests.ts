@@ -1,7 +1,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { RequestRow } from '../../db/requests.ts';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import { REQUEST_STATUSES } from '../../domain/request-lifecycle.ts';
 import { isMessageKey, translator } from '../../i18n/index.ts';
@@ -9,6 +8,7 @@ import { messageKeyOf } from '../../i18n/keys.ts';
 import { portalCatalog } from '../../services/requests/catalog.ts';
 import { requestDocuments, verificationCodeOf } from '../../services/requests/documents.ts';
 import { fieldSchemas } from '../../services/requests/request-input.ts';
+import type { RequestRow } from '../../services/requests/request-record.ts';
 import { loadByTrackingToken, requesterTimeline } from '../../services/requests/requester-view.ts';
 import { submitApiRequest } from '../../services/requests/submit-api-request.ts';
 import { trackingUrl } from '../../services/requests/tokens.ts';

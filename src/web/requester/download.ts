@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
-import type { RequestRow } from '../../db/requests.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { requestDocuments } from '../../services/requests/documents.ts';
+import type { RequestRow } from '../../services/requests/request-record.ts';
 import type { AppEnv } from '../context.ts';
 
 /** Sends one file of the request's delivered answer; 404 for anything that is not one of them. */

@@ -15,6 +15,7 @@ import { unzipSync, zipSync } from 'fflate';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DatabaseHandle, type EngineKind, openDatabase } from '../../../src/db/client.ts';
+import { fileDocumentStore } from '../../../src/db/document-store.ts';
 import { runMigrations } from '../../../src/db/migrate.ts';
 import { auditLog, requests, storedDocuments } from '../../../src/db/schema/index.ts';
 import { documentAdapters } from '../../../src/documents/adapters.ts';
@@ -78,6 +79,7 @@ describe.each(testEngines())('backup and restore on %s', (engine: EngineKind) =>
     const { app, deps } = testApp(handle, {
       clock,
       config,
+      documents: fileDocumentStore(join(source, 'documents')),
       ...documentAdapters({ config, dataDir: source }),
     });
     for (const name of ['Ana', 'Beto', 'Carla']) {

@@ -1,13 +1,15 @@
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
-import { storedDocuments } from '../db/schema/index.ts';
-import { sha256Hex } from './codes.ts';
+import type { Database } from './client.ts';
+import { storedDocuments } from './schema/index.ts';
+
+const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 export type StoredDocument = { sha256: string; size: number; mediaType: string };
 
-/** Content-addressed, immutable document store (in `Deps` as `documents`). */
+/** Content-addressed, immutable store of generated and signed documents (in `Deps` as `documents`). */
 export type DocumentStore = {
   /** Stores the bytes once (same bytes → same sha256) and records them in `tx`. */
   put(tx: Database, bytes: Uint8Array, mediaType: string): Promise<StoredDocument>;
