@@ -3,9 +3,10 @@ import { agencyTextParams, portalCatalog, topicName } from '../../services/reque
 import { QuestionBox } from '../components/question-box.tsx';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../render.tsx';
-import { DatasetsLoaded } from './datasets-loaded.tsx';
 
 export const homeRoutes = new Hono<AppEnv>()
+  // Above the fold on a phone (375×667): what you can get, the start button and the search of what is
+  // already published. The rest (topics, how it works, loaded datasets behind a link) follows.
   .get('/', (c) => {
     const { t, deps } = c.var;
     const agency = deps.config.agency;
@@ -14,11 +15,34 @@ export const homeRoutes = new Hono<AppEnv>()
       c,
       { title: t('home.title') },
       <>
-        <h1>{t('home.title')}</h1>
-        <p class="lead">{t('home.lead', { agency: agency.shortName, state: agency.stateName })}</p>
+        <div class="home-hero">
+          <h1>{t('home.title')}</h1>
+          <p class="lead">{t('home.lead', { agency: agency.shortName, state: agency.stateName })}</p>
+          <p class="home-start">
+            <a class="button button--start" href="/solicitud/nueva">
+              {t('home.start')}
+            </a>
+          </p>
+          <search class="home-search">
+            <form method="get" action="/respuestas">
+              <label class="label" for="home-q">
+                {t('home.search_label')}
+              </label>
+              <div class="search-row">
+                <input type="search" id="home-q" name="q" maxlength={200} />
+                <button type="submit" class="button button--secondary">
+                  {t('reuse.library.submit')}
+                </button>
+              </div>
+            </form>
+            <p class="home-search__data">
+              {t('home.search_or_data')} <a href="/datos">{t('layout.nav.data')}</a>.
+            </p>
+          </search>
+        </div>
         <QuestionBox t={t} id="pregunta-inicio" />
         <h2>{t('portal.home.what_title')}</h2>
-        <ul>
+        <ul class="topic-list">
           {topics.map((g) => (
             <li>{topicName(t, g.id)}</li>
           ))}
@@ -31,17 +55,6 @@ export const homeRoutes = new Hono<AppEnv>()
           <li>{t('portal.home.minutes')}</li>
           <li>{t('portal.home.signed')}</li>
         </ul>
-        <div class="inset">
-          <p>
-            {t('portal.home.data_first')} <a href="/datos">{t('portal.home.data_link')}</a>
-          </p>
-        </div>
-        <DatasetsLoaded c={c} />
-        <p>
-          <a class="button button--start" href="/solicitud/nueva">
-            {t('home.start')}
-          </a>
-        </p>
         <p class="hint">
           {t('portal.home.privacy_note')} <a href="/aviso-de-privacidad">{t('layout.footer.privacy')}</a>
         </p>
@@ -49,6 +62,9 @@ export const homeRoutes = new Hono<AppEnv>()
         <p>
           <a href="/consulta">{t('portal.home.lookup_link')}</a> ·{' '}
           <a href="/mis-solicitudes">{t('portal.home.mine_link')}</a>
+        </p>
+        <p>
+          <a href="/datos#datos-cargados">{t('home.datasets_link')}</a>
         </p>
       </>,
     );
@@ -66,6 +82,7 @@ export const homeRoutes = new Hono<AppEnv>()
       ['portal.privacy.integral.controller_title', 'portal.privacy.integral.controller'],
       ['portal.privacy.integral.data_title', 'portal.privacy.integral.data'],
       ['portal.privacy.integral.purposes_title', 'portal.privacy.integral.purposes'],
+      ['portal.privacy.integral.publication_title', 'portal.publication.rule'],
       ['portal.privacy.integral.basis_title', 'portal.privacy.integral.basis'],
       ['portal.privacy.integral.transfers_title', 'portal.privacy.integral.transfers'],
       ['portal.privacy.integral.retention_title', 'portal.privacy.integral.retention'],
@@ -88,6 +105,5 @@ export const homeRoutes = new Hono<AppEnv>()
           </>
         ))}
       </>,
-      ['portal.privacy.integral.publication_title', 'portal.publication.rule'],
     );
   });

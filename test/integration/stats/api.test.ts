@@ -180,9 +180,13 @@ describe.each(testEngines())('statistics API on %s', (engine) => {
     expect((await app.request('/datos/indicador/no_existe')).status).toBe(404);
   });
 
-  it('the home page says which datasets are loaded', async () => {
-    const html = await (await app.request('/')).text();
-    expect(html).toContain('Datos oficiales cargados');
-    expect(html).toContain('INEGI, Tabulados (2020)');
+  it('the home page links to the loaded datasets, which /datos lists', async () => {
+    const home = await (await app.request('/')).text();
+    expect(home).toContain('href="/datos#datos-cargados"');
+    expect(home).not.toContain('INEGI, Tabulados (2020)');
+    const datos = await (await app.request('/datos')).text();
+    expect(datos).toContain('id="datos-cargados"');
+    expect(datos).toContain('Datos oficiales cargados');
+    expect(datos).toContain('INEGI, Tabulados (2020)');
   });
 });
