@@ -3,7 +3,6 @@ import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import { z } from 'zod';
-import type { RequestRow } from '../../db/requests.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { type FieldError, InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import { canTransition, isClockPaused, isTerminal } from '../../domain/request-lifecycle.ts';
@@ -14,6 +13,7 @@ import { answerClarification, MAX_CLARIFICATION } from '../../services/requests/
 import { cancelRequest } from '../../services/requests/cancel-request.ts';
 import { agencyTextParams, portalCatalog, summarizeQuestion } from '../../services/requests/catalog.ts';
 import { answerDownloads } from '../../services/requests/documents.ts';
+import type { RequestRow } from '../../services/requests/request-record.ts';
 import {
   requesterForSession,
   SESSION_HOURS,
