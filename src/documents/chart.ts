@@ -19,7 +19,12 @@ const WINE = '#7a1236';
 const SERIES = [WINE, '#1f6f8b', '#c27c0e', '#4c8c2b', '#7f5aa2', '#a0522d', '#2b5d9c', '#6b6b6b'];
 
 export type ChartPlan =
-  | { kind: 'line'; series: { place: string; points: { year: number; value: number }[] }[] }
+  | {
+      kind: 'line';
+      series: { place: string; points: { year: number; value: number }[] }[];
+      /** The group whose municipalities are the lines, when they are. */
+      scope?: string;
+    }
   | {
       kind: 'bar';
       year: number;
@@ -66,15 +71,25 @@ export function planChart(
   }
   const places = [...new Set(rows.map((r) => r.geoId))];
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  if (years.length > 1 && places.length <= MAX_LINES) {
-    return {
-      kind: 'line',
-      series: places.map((id) => {
-        const own = rows.filter((r) => r.geoId === id).sort((a, b) => a.year - b.year);
+  // Highest last figure first, so the legend reads in the order of the lines.
+  const lines = (of: (DataRow & { value: number })[], ids: string[]) =>
+    ids
+      .map((id) => {
+        const own = of.filter((r) => r.geoId === id).sort((a, b) => a.year - b.year);
         return { place: own[0]!.geoName, points: own.map((r) => ({ year: r.year, value: r.value })) };
-      }),
-    };
+      })
+      .sort((a, b) => b.points.at(-1)!.value - a.points.at(-1)!.value);
+  if (years.length > 1 && places.length === 1) {
+    // A group of a few municipalities over the years: one line each, which the group's sum would hide.
+    const members = municipal.filter(
+      (r): r is DataRow & { value: number } =>
+        numeric(r) && r.indicatorId === indicatorId && r.geoId !== places[0] && years.includes(r.year),
+    );
+    const ids = [...new Set(members.map((r) => r.geoId))];
+    if (ids.length > 1 && ids.length <= MAX_LINES)
+      return { kind: 'line', series: lines(members, ids), scope: rows[0]!.geoName };
   }
+  if (years.length > 1 && places.length <= MAX_LINES) return { kind: 'line', series: lines(rows, places) };
   const year = years.at(-1)!;
   const last = rows.filter((r) => r.year === year);
   if (places.length > 1) return bars(last, year, null);
@@ -295,7 +310,7 @@ function chartSubtitle(
   const unit = t('chart.unit', { unit: ind.unitLabel });
   if (plan.kind === 'line') {
     const years = plan.series.flatMap((s) => s.points.map((p) => p.year));
-    const places = plan.series.length === 1 ? plan.series[0]!.place : data.geo.name;
+    const places = plan.scope ?? (plan.series.length === 1 ? plan.series[0]!.place : data.geo.name);
     return `${t('chart.subtitle_years', { place: places, from: Math.min(...years), to: Math.max(...years) })}. ${unit}`;
   }
   const what = plan.scope

@@ -30,9 +30,9 @@ function placesOf(data: AnswerData) {
 }
 
 /**
- * Each member municipality's figure for an indicator's last year, from `deps.stats`: what a chart
- * across a group's municipalities and a choropleth draw. Indicators published only for the state
- * have none. Never for a polygon: its members count only in part.
+ * Each member municipality's figures for the years of the answer, from `deps.stats`: what a chart
+ * across (or over the years of) a group's municipalities and a choropleth draw. Indicators published
+ * only for the state have none. Never for a polygon: its members count only in part.
  */
 function municipalFigures(deps: GraphicDeps, data: AnswerData): DataRow[] {
   const members = [
@@ -44,34 +44,34 @@ function municipalFigures(deps: GraphicDeps, data: AnswerData): DataRow[] {
   ];
   const rows: DataRow[] = [];
   for (const ind of data.indicators) {
-    const year = numericLast(data, ind.id);
-    if (year === undefined) continue;
-    for (const geo of members) {
-      const own = data.rows.find((r) => r.indicatorId === ind.id && r.geoId === geo && r.year === year);
-      if (own) {
-        rows.push(own);
-        continue;
+    const years = [...new Set(data.rows.filter((r) => r.indicatorId === ind.id).map((r) => r.year))];
+    for (const year of years)
+      for (const geo of members) {
+        const own = data.rows.find((r) => r.indicatorId === ind.id && r.geoId === geo && r.year === year);
+        if (own) {
+          rows.push(own);
+          continue;
+        }
+        try {
+          const v = deps.stats.value({ indicator: ind.id, geo, year });
+          rows.push({
+            indicatorId: ind.id,
+            indicatorName: ind.name,
+            geoId: geo,
+            geoName: v.geoName,
+            year,
+            value: v.value,
+            unitLabel: v.unitLabel,
+            decimals: v.decimals,
+            numerator: v.numerator,
+            denominator: v.denominator,
+            source: ind.sources.join('; '),
+            notes: v.notes,
+          });
+        } catch {
+          // Not published for municipalities (a state-only series): the map says so, the chart has none.
+        }
       }
-      try {
-        const v = deps.stats.value({ indicator: ind.id, geo, year });
-        rows.push({
-          indicatorId: ind.id,
-          indicatorName: ind.name,
-          geoId: geo,
-          geoName: v.geoName,
-          year,
-          value: v.value,
-          unitLabel: v.unitLabel,
-          decimals: v.decimals,
-          numerator: v.numerator,
-          denominator: v.denominator,
-          source: ind.sources.join('; '),
-          notes: v.notes,
-        });
-      } catch {
-        // Not published for municipalities (a state-only series): the map says so, the chart has none.
-      }
-    }
   }
   return rows;
 }

@@ -68,6 +68,15 @@ const kinds: [string, AnswerData, DataRow[], string][] = [
     'line',
   ],
   [
+    "lines for a zone's municipalities over the years",
+    answer(
+      years.map((y, i) => row(['zm:15.02', 'ZM Toluca'], y, 20 + i * 8)),
+      'ZM Toluca',
+    ),
+    PLACES.slice(0, 4).flatMap((p, j) => years.map((y, i) => row(p, y, 12 + i * 8 + j * 5))),
+    'line',
+  ],
+  [
     'bars across the places asked, one year',
     answer(PLACES.map((p, i) => row(p, 2020, 30 + i * 7.7))),
     [],
