@@ -92,45 +92,69 @@ function dropRepeats(ring: Ring): Ring {
 /** Below this (square degrees, about 1 m²) an outer ring has no area. */
 const ZERO_AREA = 1e-10;
 
-type Segment = { ax: number; ay: number; bx: number; by: number; ring: number; i: number; n: number };
-
 const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
   Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
 
 /**
  * The first point where two edges cross (interiors crossing, not touching at a shared vertex), or
  * null. A sweep over the edges sorted by their west end: only edges whose longitudes overlap meet.
+ * Flat arrays and an in-place active list: this runs on every polygon before anything else.
  */
 function firstCrossing(rings: Ring[]): [number, number] | null {
-  const segs: Segment[] = [];
-  rings.forEach((ring, r) => {
-    const n = ring.length - 1;
-    for (let i = 0; i < n; i++) {
-      const [p, q] = [ring[i]!, ring[i + 1]!];
-      const [a, b] = p[0]! <= q[0]! ? [p, q] : [q, p];
-      segs.push({ ax: a[0]!, ay: a[1]!, bx: b[0]!, by: b[1]!, ring: r, i, n });
+  const n = rings.reduce((k, r) => k + r.length - 1, 0);
+  // Per edge: west x, its y, east x, its y; its ring, its index in the ring and the ring's edge count.
+  const ax = new Float64Array(n);
+  const ay = new Float64Array(n);
+  const bx = new Float64Array(n);
+  const by = new Float64Array(n);
+  const ring = new Int32Array(n);
+  const pos = new Int32Array(n);
+  const len = new Int32Array(n);
+  let e = 0;
+  rings.forEach((r, k) => {
+    for (let i = 0; i < r.length - 1; i++, e++) {
+      const [p, q] = [r[i]!, r[i + 1]!];
+      const west = p[0]! <= q[0]! ? [p, q] : [q, p];
+      ax[e] = west[0]![0]!;
+      ay[e] = west[0]![1]!;
+      bx[e] = west[1]![0]!;
+      by[e] = west[1]![1]!;
+      ring[e] = k;
+      pos[e] = i;
+      len[e] = r.length - 1;
     }
   });
-  segs.sort((s, t) => s.ax - t.ax);
-  let active: Segment[] = [];
-  for (const s of segs) {
-    active = active.filter((t) => t.bx >= s.ax);
-    for (const t of active) {
-      if (t.ring === s.ring && (Math.abs(t.i - s.i) === 1 || Math.abs(t.i - s.i) === s.n - 1)) continue;
-      if (Math.max(s.ay, s.by) < Math.min(t.ay, t.by) || Math.max(t.ay, t.by) < Math.min(s.ay, s.by))
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => ax[i]! - ax[j]!);
+  const active = new Int32Array(n);
+  let live = 0;
+  for (const s of order) {
+    let kept = 0;
+    for (let a = 0; a < live; a++) {
+      const t = active[a]!;
+      if (bx[t]! < ax[s]!) continue;
+      active[kept++] = t;
+      if (ring[t] === ring[s]) {
+        const d = Math.abs(pos[t]! - pos[s]!);
+        if (d === 1 || d === len[s]! - 1) continue;
+      }
+      if (
+        Math.max(ay[s]!, by[s]!) < Math.min(ay[t]!, by[t]!) ||
+        Math.max(ay[t]!, by[t]!) < Math.min(ay[s]!, by[s]!)
+      )
         continue;
-      const d1 = orient(s.ax, s.ay, s.bx, s.by, t.ax, t.ay);
-      const d2 = orient(s.ax, s.ay, s.bx, s.by, t.bx, t.by);
-      const d3 = orient(t.ax, t.ay, t.bx, t.by, s.ax, s.ay);
-      const d4 = orient(t.ax, t.ay, t.bx, t.by, s.bx, s.by);
+      const d1 = orient(ax[s]!, ay[s]!, bx[s]!, by[s]!, ax[t]!, ay[t]!);
+      const d2 = orient(ax[s]!, ay[s]!, bx[s]!, by[s]!, bx[t]!, by[t]!);
+      const d3 = orient(ax[t]!, ay[t]!, bx[t]!, by[t]!, ax[s]!, ay[s]!);
+      const d4 = orient(ax[t]!, ay[t]!, bx[t]!, by[t]!, bx[s]!, by[s]!);
       if (d1 * d2 < 0 && d3 * d4 < 0) {
         // Where they cross, for the message.
-        const den = (s.bx - s.ax) * (t.by - t.ay) - (s.by - s.ay) * (t.bx - t.ax);
-        const u = ((t.ax - s.ax) * (t.by - t.ay) - (t.ay - s.ay) * (t.bx - t.ax)) / den;
-        return [s.ax + u * (s.bx - s.ax), s.ay + u * (s.by - s.ay)];
+        const [sx, sy, ux, uy] = [bx[s]! - ax[s]!, by[s]! - ay[s]!, bx[t]! - ax[t]!, by[t]! - ay[t]!];
+        const u = ((ax[t]! - ax[s]!) * uy - (ay[t]! - ay[s]!) * ux) / (sx * uy - sy * ux);
+        return [ax[s]! + u * sx, ay[s]! + u * sy];
       }
     }
-    active.push(s);
+    live = kept;
+    active[live++] = s;
   }
   return null;
 }

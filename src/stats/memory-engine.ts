@@ -52,11 +52,15 @@ export function createStatsEngine(
   return new MemoryStatsEngine(opts.places ?? placeCatalog(), opts.data, opts.loader, offered);
 }
 
+/** Polygons resolved lately, kept for the next call (a few answers in progress at once). */
+const POLYGON_CACHE_SIZE = 16;
+
 class MemoryStatsEngine implements StatsEngine {
   private store = new FactStore([]);
   private infos: DatasetInfo[] = [];
   private boundaries = new BoundaryIndex([]);
   private cache = new Map<string, Computed>();
+  private polygons = new Map<string, ResolvedGeo>();
 
   constructor(
     private readonly places: PlaceCatalog,
@@ -72,6 +76,7 @@ class MemoryStatsEngine implements StatsEngine {
     this.infos = [...data.datasets].sort((a, b) => a.id.localeCompare(b.id));
     this.boundaries = new BoundaryIndex(data.boundaries);
     this.cache = new Map();
+    this.polygons = new Map();
   }
 
   async reload(): Promise<void> {
@@ -95,7 +100,17 @@ class MemoryStatsEngine implements StatsEngine {
   }
 
   resolveGeo(input: string | unknown, locale: Locale = 'es-MX'): ResolvedGeo {
-    return resolveGeo(this.places, this.store, this.boundaries, input, locale);
+    if (typeof input === 'string') return resolveGeo(this.places, this.store, this.boundaries, input, locale);
+    // A polygon is clipped once, not once per call: an answer resolves the same one for its summary,
+    // each table and the map, and the API resolves it before computing (so that the two steps block
+    // the event loop separately).
+    const key = `${locale}|${JSON.stringify(input)}`;
+    const hit = this.polygons.get(key);
+    if (hit) return hit;
+    const resolved = resolveGeo(this.places, this.store, this.boundaries, input, locale);
+    if (this.polygons.size >= POLYGON_CACHE_SIZE) this.polygons.delete(this.polygons.keys().next().value!);
+    this.polygons.set(key, resolved);
+    return resolved;
   }
 
   value(q: ValueQuery, locale: Locale = 'es-MX'): ValueResult {

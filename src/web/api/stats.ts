@@ -67,6 +67,8 @@ function checkedPolygon(geo: unknown, locale: Locale): unknown {
   return checked.geometry;
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 // The per-IP limit the API documents (RATE_LIMIT_API_PER_IP_MINUTE), before any parsing. Per route: a
 // '*' middleware here would also run for the routers mounted after this one at /api/v1.
 const apiLimit = rateLimit('api:ip');
@@ -98,7 +100,15 @@ export const statsApiRoutes = new Hono<AppEnv>()
       ]);
     }
     const q = parse(tableBody, body, c.var.locale);
-    return c.json(c.var.deps.stats.table({ ...q, geo: checkedPolygon(q.geo, c.var.locale) }, c.var.locale));
+    const geo = checkedPolygon(q.geo, c.var.locale);
+    if (typeof geo !== 'string') {
+      // A polygon is checked, clipped and computed in three turns of the event loop, so that other
+      // requests (/healthz, pages) are served between them; the engine keeps the clipped polygon.
+      await nextTurn();
+      c.var.deps.stats.resolveGeo(geo, c.var.locale);
+      await nextTurn();
+    }
+    return c.json(c.var.deps.stats.table({ ...q, geo }, c.var.locale));
   });
 
 // ---- OpenAPI ----
