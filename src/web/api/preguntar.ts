@@ -102,7 +102,12 @@ registerApi({
             otherText: { type: ['string', 'null'] },
           },
         },
-        requestUrl: { type: 'string', format: 'uri' },
+        requestUrl: {
+          type: 'string',
+          format: 'uri',
+          description:
+            'La página de la pregunta (/preguntar?q=…), con el botón que abre la solicitud prellenada: el dato, el lugar y los años, o la pregunta como solicitud «Otro»',
+        },
       },
     },
   },
