@@ -114,7 +114,7 @@ export async function chartAndMapFiles(
   if (!wantChart && !wantMap) return { files, omitted };
   if (data.rows.length === 0) {
     if (wantChart) omitted.push({ format: 'chart', reason: t('chart.omit.empty') });
-    if (wantMap) omitted.push({ format: 'map', reason: t('map.omit.empty') });
+    if (wantMap) omitted.push({ format: 'map', reason: mapOfNothing(deps, polygon) });
     return { files, omitted };
   }
   const base = slug(data.folio);
@@ -132,6 +132,18 @@ export async function chartAndMapFiles(
     omitted.push(...maps.omitted);
   }
   return { files, omitted };
+}
+
+/** Why an answer without figures has no map: a drawn area outside the state says so. */
+function mapOfNothing(deps: GraphicDeps, polygon: unknown): string {
+  if (polygon) {
+    try {
+      deps.stats.resolveGeo(polygon);
+    } catch {
+      return t('map.omit.no_place', { state: deps.config.agency.stateName });
+    }
+  }
+  return t('map.omit.empty');
 }
 
 function boundariesOrNull(deps: GraphicDeps): MunicipalBoundaries | null {

@@ -133,6 +133,41 @@ describe.skipIf(!dir)('charts and maps of an answer, from the official data', ()
     }
   });
 
+  it('a polygon drawn in Paris: no figures, and the map says the area is not in the state', async () => {
+    const deps = { stats, config, logger: createLogger('silent') };
+    const paris = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [2.33, 48.85],
+          [2.36, 48.85],
+          [2.36, 48.87],
+          [2.33, 48.87],
+          [2.33, 48.85],
+        ],
+      ],
+    };
+    const empty = {
+      folio: 'COESPO-2026-000778',
+      generatedAt: new Date(),
+      timeZone: 'America/Mexico_City',
+      agencyName: 'Consejo Estatal de Población',
+      geo: { id: '', name: '', members: [] },
+      indicators: [],
+      rows: [],
+      notes: [],
+    };
+    const { files, omitted } = await chartAndMapFiles(deps, empty, ['chart', 'map'], paris);
+    expect(files).toEqual([]);
+    expect(omitted).toEqual([
+      { format: 'chart', reason: 'No se elaboraron gráficas: la respuesta no contiene cifras.' },
+      {
+        format: 'map',
+        reason: 'No se elaboró el mapa: el área de la solicitud no se pudo ubicar en el Estado de México.',
+      },
+    ]);
+  });
+
   it('a state-only indicator for the state: no chart of one figure and no municipal map, each said in words', async () => {
     const { files, omitted } = await build({
       geo: 'state:15',
