@@ -81,6 +81,8 @@ describe.each(testEngines())(
       expect(res.html).toContain(GENUINE);
       expect(res.html).toContain('Idéntico al documento registrado con este código.');
       expect(res.html).toContain(`Válida: firmado con un certificado registrado por ${agency}`);
+      expect(res.html).toContain('class="result-panel result-panel--ok"');
+      expect(res.html).not.toContain('mark--bad');
     });
 
     it('a PDF signed by another CA is "no es un documento emitido por" the agency, never a valid signature', async () => {
@@ -118,6 +120,11 @@ describe.each(testEngines())(
         'El archivo fue modificado: no es el documento oficial registrado con este código.',
       );
       expect(res.html).toContain('La firma está dañada o no corresponde al contenido del archivo.');
+      // Shown as a failure (red, ✗), and the registered record carries no green «Válido» beside it.
+      expect(res.html).toContain('class="result-panel result-panel--bad"');
+      expect(res.html).toContain('class="mark mark--bad"');
+      expect(res.html).not.toContain('result-panel--ok');
+      expect(res.html).not.toContain('mark--ok');
     });
 
     it('the agency’s certificate outside its validity, or after it was replaced, at the signing time is not valid', async () => {
