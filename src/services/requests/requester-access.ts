@@ -7,6 +7,7 @@ import { UnprocessableError } from '../../domain/errors.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
 import { normalizeEmail } from './request-input.ts';
+import { insertSignInLink } from './request-link.ts';
 import { newToken, sha256Hex } from './tokens.ts';
 
 export const SIGN_IN_LINK_MINUTES = 30;
@@ -25,16 +26,14 @@ export async function sendSignInLink(deps: Deps, cmd: { email: string; locale: L
     .limit(1);
   if (!known) return;
   const now = deps.clock.now();
-  const token = newToken(32);
-  const tokenHash = sha256Hex(token);
   await deps.db.transaction(async (tx) => {
     await tx.delete(requesterSignInLinks).where(lt(requesterSignInLinks.expiresAt, now));
-    await tx.insert(requesterSignInLinks).values({
-      tokenHash,
+    const token = await insertSignInLink(tx, {
       email,
-      createdAt: now,
+      now,
       expiresAt: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000),
     });
+    const tokenHash = sha256Hex(token);
     await appendAudit(tx, { actor: SYSTEM, action: 'requester.sign_in_link_sent', at: now });
     await enqueueJob(tx, {
       kind: 'mail.send',

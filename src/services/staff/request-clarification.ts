@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { Actor } from '../../domain/actor.ts';
 import { authorize } from '../../domain/permissions.ts';
 import { transition } from '../../domain/request-lifecycle.ts';
+import { loadCalendar } from '../calendar/load-calendar.ts';
 import type { Deps } from '../deps.ts';
+import { requestLink } from '../requests/request-link.ts';
+import { clarificationDeadline } from './expire-clarification.ts';
 import { parseStaffInput } from './input.ts';
 import { commitTransition, loadRequest, requesterPortalUrl } from './transitions.ts';
 
@@ -21,15 +24,26 @@ export async function requestClarification(deps: Deps, actor: Actor, raw: unknow
   const req = await loadRequest(deps, input.folio);
   transition(req.status, 'request_clarification');
   const now = deps.clock.now();
-  return deps.db.transaction((tx) =>
-    commitTransition(tx, deps, actor, req, 'request_clarification', {
+  const deadline = clarificationDeadline(now, await loadCalendar(deps));
+  return deps.db.transaction(async (tx) => {
+    // The e-mail's button opens this request at once (a single-use sign-in link valid until the
+    // deadline), not the portal's e-mail form; an anonymised request gets no mail, so no link either.
+    const replyUrl = req.anonymizedAt
+      ? requesterPortalUrl(deps)
+      : await requestLink(tx, deps, {
+          email: req.requesterEmail,
+          folio: req.folio,
+          now,
+          expiresAt: deadline,
+        });
+    return commitTransition(tx, deps, actor, req, 'request_clarification', {
       now,
       changes: { pausedAt: now },
       message: input.question,
       mail: {
         template: 'request.clarification_requested',
-        data: { question: input.question, replyUrl: requesterPortalUrl(deps) },
+        data: { question: input.question, replyUrl, deadline: deadline.toISOString() },
       },
-    }),
-  );
+    });
+  });
 }

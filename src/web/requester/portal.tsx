@@ -13,6 +13,7 @@ import { answerClarification, MAX_CLARIFICATION } from '../../services/requests/
 import { cancelRequest } from '../../services/requests/cancel-request.ts';
 import { agencyTextParams, portalCatalog, summarizeQuestion } from '../../services/requests/catalog.ts';
 import { answerDownloads } from '../../services/requests/documents.ts';
+import { pendingClarificationDeadline } from '../../services/requests/request-link.ts';
 import type { RequestRow } from '../../services/requests/request-record.ts';
 import {
   requesterForSession,
@@ -40,6 +41,7 @@ import { AnswerFiles } from './answer-files.tsx';
 import { ARCO_PAGE } from './arco.tsx';
 import { sendRequestDocument } from './download.ts';
 import { ChoiceGroup, readForm, str } from './form-helpers.tsx';
+import { liveScripts, RequestNotices } from './status-live.tsx';
 
 const SESSION_COOKIE = 'dato_solicitante';
 const statusKey = (s: string) => messageKeyOf('status.', s);
@@ -241,20 +243,28 @@ portalRoutes.post('/mis-solicitudes/acceso', async (c) => {
   return c.redirect('/mis-solicitudes?enviado=1', 303);
 });
 
+/** A folio-shaped landing target (the session still only opens the requester's own requests). */
+function landingFolio(value: string | undefined): string | null {
+  return value && /^[A-Za-z0-9-]{1,40}$/.test(value) ? value : null;
+}
+
 // The link only shows a button: mail scanners that follow links must not spend a single-use link.
 portalRoutes.get('/mis-solicitudes/entrar/:token', (c) => {
   const { t } = c.var;
+  const folio = landingFolio(c.req.query('solicitud'));
+  const title = folio ? t('journey.open.title', { folio }) : t('portal.signin.title');
   return renderPage(
     c,
-    { title: t('portal.signin.title') },
+    { title },
     <>
-      <h1>{t('portal.signin.title')}</h1>
-      <p>{t('portal.signin.body')}</p>
+      <h1>{title}</h1>
+      <p>{folio ? t('journey.open.body') : t('portal.signin.body')}</p>
       <form method="post" action="/mis-solicitudes/entrar">
         <CsrfField token={c.var.csrfToken} />
         <input type="hidden" name="token" value={c.req.param('token').slice(0, 100)} />
+        {folio ? <input type="hidden" name="solicitud" value={folio} /> : null}
         <button type="submit" class="button">
-          {t('portal.signin.button')}
+          {folio ? t('journey.open.button') : t('portal.signin.button')}
         </button>
       </form>
     </>,
@@ -272,7 +282,8 @@ portalRoutes.post('/mis-solicitudes/entrar', async (c) => {
     secure: deps.config.publicBaseUrl.startsWith('https://'),
     maxAge: SESSION_HOURS * 3600,
   });
-  return c.redirect('/mis-solicitudes', 303);
+  const folio = landingFolio(str(form, 'solicitud'));
+  return c.redirect(folio ? `/mis-solicitudes/${encodeURIComponent(folio)}` : '/mis-solicitudes', 303);
 });
 
 portalRoutes.post('/mis-solicitudes/salir', async (c) => {
@@ -294,6 +305,7 @@ async function detailPage(
   if (!actor) return c.redirect('/mis-solicitudes', 303);
   const r = await loadOwnRequest(deps, actor, folio);
   const timeline = await requesterTimeline(deps, r.id);
+  const deadline = await pendingClarificationDeadline(deps, r);
   const downloads = await answerDownloads(deps, r, null, locale);
   const surveyDone = r.status === 'delivered' ? await hasSurvey(deps, r.id) : true;
   const question = [...timeline].reverse().find((e) => e.toStatus === 'clarification_requested')?.message;
@@ -306,7 +318,11 @@ async function detailPage(
   );
   return renderPage(
     c,
-    { title: t('portal.detail.title', { folio: r.folio }), status: errors.length > 0 ? 400 : 200 },
+    {
+      title: t('portal.detail.title', { folio: r.folio }),
+      status: errors.length > 0 ? 400 : 200,
+      scripts: liveScripts(c, r),
+    },
     <>
       <p>
         <a href="/mis-solicitudes" class="back-link">
@@ -338,6 +354,7 @@ async function detailPage(
             </>,
           )
         : null}
+      <RequestNotices c={c} request={r} deadline={deadline} />
       <StatusBlock c={c} request={r} timeline={timeline} showMessages />
       <AnswerFiles t={t} locale={c.var.locale} timeZone={deps.config.agency.timezone} downloads={downloads} />
       {!surveyDone
@@ -466,13 +483,15 @@ portalRoutes.get('/seguimiento/:folio/:token', async (c) => {
   const token = c.req.param('token');
   const r = await loadByTrackingToken(deps, c.req.param('folio'), token);
   const timeline = await requesterTimeline(deps, r.id);
+  const deadline = await pendingClarificationDeadline(deps, r);
   const downloads = await answerDownloads(deps, r, token, c.var.locale);
   return renderPage(
     c,
-    { title: t('portal.detail.title', { folio: r.folio }) },
+    { title: t('portal.detail.title', { folio: r.folio }), scripts: liveScripts(c, r) },
     <>
       <h1>{t('portal.detail.title', { folio: r.folio })}</h1>
       <p class="lead">{summarizeQuestion(portalCatalog(), r, c.var.locale)}</p>
+      <RequestNotices c={c} request={r} deadline={deadline} />
       <StatusBlock c={c} request={r} timeline={timeline} showMessages />
       <AnswerFiles t={t} locale={c.var.locale} timeZone={deps.config.agency.timezone} downloads={downloads} />
       <p>

@@ -29,7 +29,7 @@ export function renderConfirmation(c: Context<AppEnv>, request: Acknowledged, to
           ? t('portal.confirm.next_due', { due: formatDateTime(request.dueAt, locale, tz) })
           : t('portal.confirm.next_no_due')}
       </p>
-      <p>{t('portal.confirm.next_auto')}</p>
+      <p>{t('journey.confirm.next_auto')}</p>
       <h2>{t('portal.confirm.track_title')}</h2>
       <p>{t('portal.confirm.track_body')}</p>
       <p>
