@@ -54,5 +54,9 @@ export const ask: Record<keyof typeof es, string> = {
   'ask.openapi.description':
     'Reads the question (accents optional, short place names and small typos accepted) and answers with the catalog figure, its source and definition. When it cannot answer without guessing, answers is empty and it explains what it understood, with suggestions.',
   'ask.openapi.q': 'The question, e.g. “¿cuántos habitantes tiene Neza en 2010?”',
+  'ask.openapi.request_url':
+    'The question’s page (/preguntar?q=…), with the button that opens the prefilled request: the figure, the place and the years, or the question as an “Other” request.',
+  'ask.openapi.text': 'The answer in one sentence, with its source.',
+  'ask.openapi.table': 'The same indicator and place in its other years.',
   'ask.openapi.response': 'Answers, what was understood and suggestions',
 };

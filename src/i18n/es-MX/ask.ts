@@ -54,5 +54,9 @@ export const ask = {
   'ask.openapi.description':
     'Lee la pregunta (sin importar acentos, con nombres cortos de lugares y errores de escritura pequeños) y responde con la cifra del catálogo, su fuente y su definición. Si no puede responder sin suponer, answers va vacío y explica lo que entendió, con sugerencias.',
   'ask.openapi.q': 'La pregunta, p. ej. «¿cuántos habitantes tiene Neza en 2010?»',
+  'ask.openapi.request_url':
+    'La página de la pregunta (/preguntar?q=…), con el botón que abre la solicitud prellenada: el dato, el lugar y los años, o la pregunta como solicitud «Otro».',
+  'ask.openapi.text': 'La respuesta en una oración, con su fuente.',
+  'ask.openapi.table': 'El mismo indicador y lugar en sus otros años.',
   'ask.openapi.response': 'Respuestas, lo entendido y sugerencias',
 } as const;

@@ -42,7 +42,7 @@ registerApi({
         formatted: str,
         unit: str,
         unitLabel: str,
-        text: { type: 'string', description: 'La respuesta en una oración, con su fuente' },
+        text: { type: 'string', description: es('ask.openapi.text') },
         definition: str,
         source: { type: 'array', items: { type: 'object' } },
         citation: str,
@@ -50,7 +50,7 @@ registerApi({
         table: {
           type: 'array',
           items: ref('Value'),
-          description: 'El mismo indicador y lugar en sus otros años',
+          description: es('ask.openapi.table'),
         },
       },
     },
@@ -105,8 +105,7 @@ registerApi({
         requestUrl: {
           type: 'string',
           format: 'uri',
-          description:
-            'La página de la pregunta (/preguntar?q=…), con el botón que abre la solicitud prellenada: el dato, el lugar y los años, o la pregunta como solicitud «Otro»',
+          description: es('ask.openapi.request_url'),
         },
       },
     },
