@@ -38,10 +38,24 @@ module.exports = {
           '^src/stats/',
           '^src/(bootstrap|main|worker)\\.ts$',
           '^src/cli/index\\.ts$',
+          // src/jobs has its own rule below.
+          '^src/jobs/',
         ],
       },
       to: {
         path: ['^src/db/', 'node_modules/(drizzle-orm|pg|@electric-sql/pglite)/'],
+      },
+    },
+    {
+      name: 'jobs-reach-only-the-outbox',
+      severity: 'error',
+      comment:
+        'src/jobs runs the outbox: it claims and settles jobs through src/db/outbox.ts and nothing else ' +
+        'of the database; what a job does is a use case in src/services.',
+      from: { path: '^src/jobs/' },
+      to: {
+        path: ['^src/db/', 'node_modules/(drizzle-orm|pg|@electric-sql/pglite)/'],
+        pathNot: '^src/db/outbox\\.ts$',
       },
     },
     {

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { and, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
-import { outboxJobs } from '../db/schema/index.ts';
+import {
+  type ClaimedJob,
+  claimDueJobs,
+  releaseRunningJobs,
+  renewJobLeases,
+  settleJob,
+} from '../db/outbox.ts';
 import type { Deps } from '../services/deps.ts';
 
-export type OutboxRow = typeof outboxJobs.$inferSelect;
-
-/** A job this worker holds: `attempts` already counts the current run. */
-export type ClaimedJob = Pick<OutboxRow, 'id' | 'kind' | 'payload' | 'dedupeKey' | 'attempts' | 'createdAt'>;
+export type { ClaimedJob } from '../db/outbox.ts';
 
 export type JobContext = { deps: Deps; workerId: string };
 
@@ -77,48 +79,13 @@ function resolve(opts: WorkerOptions): Resolved {
   } as Resolved;
 }
 
-/**
- * Claims due jobs. On PostgreSQL several workers may run: `FOR UPDATE SKIP LOCKED` hands each row to
- * exactly one of them, and the claim commits at once (status running + lease) so no lock is held
- * while the job runs.
- */
-async function claim(deps: Deps, o: Resolved): Promise<ClaimedJob[]> {
-  const now = deps.clock.now();
-  const leaseExpired = new Date(now.getTime() - o.leaseMs);
-  const due = deps.db
-    .select({ id: outboxJobs.id })
-    .from(outboxJobs)
-    .where(
-      or(
-        and(eq(outboxJobs.status, 'pending'), lte(outboxJobs.runAt, now)),
-        and(eq(outboxJobs.status, 'running'), lt(outboxJobs.lockedAt, leaseExpired)),
-      ),
-    )
-    .orderBy(outboxJobs.runAt, outboxJobs.id)
-    .limit(o.batchSize)
-    .for('update', { skipLocked: true });
-  return deps.db
-    .update(outboxJobs)
-    .set({
-      status: 'running',
-      lockedAt: now,
-      lockedBy: o.workerId,
-      attempts: sql`${outboxJobs.attempts} + 1`,
-    })
-    .where(inArray(outboxJobs.id, due))
-    .returning({
-      id: outboxJobs.id,
-      kind: outboxJobs.kind,
-      payload: outboxJobs.payload,
-      dedupeKey: outboxJobs.dedupeKey,
-      attempts: outboxJobs.attempts,
-      createdAt: outboxJobs.createdAt,
-    });
-}
-
-// Only the worker that holds the job may settle it (a lease-expired job may have been re-claimed).
-const heldBy = (id: number, workerId: string) =>
-  and(eq(outboxJobs.id, id), eq(outboxJobs.status, 'running'), eq(outboxJobs.lockedBy, workerId));
+const claim = (deps: Deps, o: Resolved) =>
+  claimDueJobs(deps.db, {
+    now: deps.clock.now(),
+    leaseMs: o.leaseMs,
+    batchSize: o.batchSize,
+    workerId: o.workerId,
+  });
 
 async function runJob(deps: Deps, o: Resolved, job: ClaimedJob): Promise<void> {
   const handler = o.handlers[job.kind];
@@ -126,10 +93,7 @@ async function runJob(deps: Deps, o: Resolved, job: ClaimedJob): Promise<void> {
   try {
     if (!handler) throw new PermanentJobError(`no hay manejador para el tipo de tarea «${job.kind}»`);
     await handler(job, { deps, workerId: o.workerId });
-    await deps.db
-      .update(outboxJobs)
-      .set({ status: 'done', doneAt: deps.clock.now(), lockedAt: null, lastError: null })
-      .where(heldBy(job.id, o.workerId));
+    await settleJob(deps.db, job.id, o.workerId, { status: 'done', at: deps.clock.now() });
     deps.logger.info(
       { job: job.id, kind: job.kind, attempt: job.attempts, ms: Math.round(performance.now() - started) },
       'job done',
@@ -138,19 +102,18 @@ async function runJob(deps: Deps, o: Resolved, job: ClaimedJob): Promise<void> {
     const dead = err instanceof PermanentJobError || job.attempts >= o.maxAttempts;
     const lastError = describeError(err);
     const now = deps.clock.now();
-    await deps.db
-      .update(outboxJobs)
-      .set(
-        dead
-          ? { status: 'dead', lockedAt: null, lastError }
-          : {
-              status: 'pending',
-              lockedAt: null,
-              lastError,
-              runAt: new Date(now.getTime() + backoffMs(job.attempts, o.baseDelayMs, o.maxDelayMs)),
-            },
-      )
-      .where(heldBy(job.id, o.workerId));
+    await settleJob(
+      deps.db,
+      job.id,
+      o.workerId,
+      dead
+        ? { status: 'dead', lastError }
+        : {
+            status: 'pending',
+            lastError,
+            runAt: new Date(now.getTime() + backoffMs(job.attempts, o.baseDelayMs, o.maxDelayMs)),
+          },
+    );
     deps.logger[dead ? 'error' : 'warn'](
       { job: job.id, kind: job.kind, attempt: job.attempts, error: lastError },
       dead ? 'job dead' : 'job failed, will retry',
@@ -163,19 +126,9 @@ function renewLeases(deps: Deps, o: Resolved, held: Set<number>): () => void {
   const timer = setInterval(
     () => {
       if (held.size === 0) return;
-      void deps.db
-        .update(outboxJobs)
-        .set({ lockedAt: deps.clock.now() })
-        .where(
-          and(
-            inArray(outboxJobs.id, [...held]),
-            eq(outboxJobs.status, 'running'),
-            eq(outboxJobs.lockedBy, o.workerId),
-          ),
-        )
-        .catch((err: unknown) =>
-          deps.logger.warn({ err: describeError(err) }, 'outbox lease renewal failed'),
-        );
+      void renewJobLeases(deps.db, [...held], o.workerId, deps.clock.now()).catch((err: unknown) =>
+        deps.logger.warn({ err: describeError(err) }, 'outbox lease renewal failed'),
+      );
     },
     Math.max(10, Math.floor(o.leaseMs / 3)),
   );
@@ -237,11 +190,9 @@ export function startWorker(deps: Deps, opts: WorkerOptions): RunningWorker {
   const loop = (async () => {
     // PGlite has one process: whatever is 'running' was cut short by a crash and can run again now.
     if (deps.dbKind === 'pglite') {
-      await deps.db
-        .update(outboxJobs)
-        .set({ status: 'pending', lockedAt: null })
-        .where(eq(outboxJobs.status, 'running'))
-        .catch((err: unknown) => deps.logger.error({ err: describeError(err) }, 'outbox recovery failed'));
+      await releaseRunningJobs(deps.db).catch((err: unknown) =>
+        deps.logger.error({ err: describeError(err) }, 'outbox recovery failed'),
+      );
     }
     // A pool of `batchSize` slots: a slow job (an SMTP server that hangs) holds one slot, not the queue.
     const inFlight = new Set<Promise<void>>();

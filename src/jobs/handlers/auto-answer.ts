@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { requests } from '../../db/schema/index.ts';
 import { NotFoundError } from '../../domain/errors.ts';
-import { autoAnswerRequest, declineAutoAnswer } from '../../services/auto-answer/auto-answer-request.ts';
+import {
+  autoAnswerRequest,
+  handOverFailedAutoAnswer,
+} from '../../services/auto-answer/auto-answer-request.ts';
 import { autoAnswerDuration } from '../../services/ops/metrics.ts';
 import { type JobHandler, PermanentJobError } from '../worker.ts';
 
@@ -28,11 +29,8 @@ export function autoAnswerHandler(): JobHandler {
       if (err instanceof NotFoundError) throw new PermanentJobError('la solicitud no existe');
       if (job.attempts < AUTO_ANSWER_TRIES) throw err;
       // Out of tries: a person takes over, told why; the job itself is done.
-      const [req] = await deps.db.select().from(requests).where(eq(requests.id, parsed.data.requestId));
-      if (req?.status === 'received') {
-        const error = err instanceof Error ? err.message.slice(0, 200) : String(err);
-        await declineAutoAnswer(deps, req, { key: 'auto_answer.reason.failed', params: { error } });
-      }
+      const error = err instanceof Error ? err.message.slice(0, 200) : String(err);
+      await handOverFailedAutoAnswer(deps, parsed.data.requestId, error);
       deps.logger.error({ job: job.id, err: (err as Error).message }, 'auto answer failed, left for staff');
     }
   };

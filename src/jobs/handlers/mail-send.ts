@@ -1,21 +1,10 @@
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../../db/client.ts';
-import { enqueueJob } from '../../db/outbox.ts';
-import { sentMessages } from '../../db/schema/index.ts';
-import { LOCALES, type Locale } from '../../i18n/index.ts';
-import {
-  type MailData,
-  MailDataError,
-  type MailTemplateName,
-  renderMail,
-} from '../../mail/templates/index.ts';
-import type { OutgoingAttachment } from '../../mail/transport.ts';
+import { LOCALES } from '../../i18n/index.ts';
+import { MailDataError } from '../../mail/templates/index.ts';
 import type { Deps } from '../../services/deps.ts';
+import { type AttachmentLoader, sendQueuedMail } from '../../services/mail/send-queued-mail.ts';
 import { type ClaimedJob, type JobHandler, PermanentJobError } from '../worker.ts';
-
-export const MAIL_SEND = 'mail.send';
 
 const payloadSchema = z.object({
   template: z.string().min(1),
@@ -23,9 +12,6 @@ const payloadSchema = z.object({
   locale: z.enum(LOCALES).default('es-MX'),
   data: z.record(z.string(), z.unknown()),
 });
-
-/** Reads a stored document to attach. Null when it does not exist. */
-export type AttachmentLoader = (documentId: string, folio: string) => Promise<OutgoingAttachment | null>;
 
 const EXTENSIONS: Record<string, string> = {
   'application/pdf': 'pdf',
@@ -58,74 +44,23 @@ export function messageIdFor(job: Pick<ClaimedJob, 'id' | 'dedupeKey'>, from: st
 }
 
 /**
- * `mail.send` {template, to, locale, data}: render, attach, send, record. A send already recorded is
- * not repeated; the record is written only after the server accepted the message.
+ * `mail.send` {template, to, locale, data}: render, attach, send, record (sendQueuedMail). Every retry
+ * of the job carries the same Message-ID, so a send already recorded is not repeated.
  */
 export function mailSendHandler(opts: { loadAttachment?: AttachmentLoader } = {}): JobHandler {
   return async (job, { deps }) => {
     const parsed = payloadSchema.safeParse(job.payload);
     if (!parsed.success) throw new PermanentJobError('carga de correo inválida');
-    const { template, to, locale, data } = parsed.data;
-    const from = deps.config.agency.emailFrom;
-    const messageId = messageIdFor(job, from);
-    const [already] = await deps.db
-      .select({ id: sentMessages.messageId })
-      .from(sentMessages)
-      .where(eq(sentMessages.messageId, messageId))
-      .limit(1);
-    if (already) return;
-
-    let rendered: Awaited<ReturnType<typeof renderMail>>;
     try {
-      rendered = await renderMail(template, data, locale, deps.config.agency);
+      await sendQueuedMail(deps, {
+        ...parsed.data,
+        messageId: messageIdFor(job, deps.config.agency.emailFrom),
+        jobId: job.id,
+        loadAttachment: opts.loadAttachment ?? storeAttachments(deps),
+      });
     } catch (err) {
       if (err instanceof MailDataError) throw new PermanentJobError(err.message);
       throw err;
     }
-    const attachments: OutgoingAttachment[] = [];
-    const load = opts.loadAttachment ?? storeAttachments(deps);
-    for (const id of rendered.attachmentIds) {
-      const file = await load(id, typeof data.folio === 'string' ? data.folio : 'respuesta');
-      if (!file) throw new Error(`no se encontró el documento ${id} para adjuntar`);
-      attachments.push(file);
-    }
-    const { response } = await deps.mailer.send({
-      messageId,
-      from,
-      replyTo: deps.config.agency.emailReplyTo,
-      to,
-      subject: rendered.subject,
-      text: rendered.text,
-      html: rendered.html,
-      attachments,
-    });
-    await deps.db
-      .insert(sentMessages)
-      .values({
-        messageId,
-        jobId: job.id,
-        template,
-        transport: deps.mailer.kind,
-        response: response.slice(0, 500),
-        sentAt: deps.clock.now(),
-      })
-      .onConflictDoNothing();
   };
-}
-
-/**
- * Queues an e-mail in the caller's transaction, with the template's data checked by the compiler.
- * Same as `enqueueJob(tx, { kind: 'mail.send', … })`; the dedupe key keeps one e-mail per event.
- */
-export async function queueMail<N extends MailTemplateName>(
-  tx: Database,
-  deps: Pick<Deps, 'clock'>,
-  mail: { template: N; to: string; locale?: Locale; data: MailData<N>; dedupeKey: string },
-): Promise<void> {
-  await enqueueJob(tx, {
-    kind: MAIL_SEND,
-    dedupeKey: mail.dedupeKey,
-    runAt: deps.clock.now(),
-    payload: { template: mail.template, to: mail.to, locale: mail.locale ?? 'es-MX', data: mail.data },
-  });
 }

@@ -1,5 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
-import { outboxJobs } from '../../db/schema/index.ts';
+import { deleteFinishedJobs } from '../../db/outbox.ts';
 import type { Sweep } from './types.ts';
 
 const KEEP_DONE_MS = 14 * 24 * 3600_000;
@@ -8,8 +7,5 @@ const KEEP_DONE_MS = 14 * 24 * 3600_000;
 export const outboxCleanup: Sweep = {
   name: 'outbox-cleanup',
   everyMs: 3600_000,
-  async run(deps) {
-    const before = new Date(deps.clock.now().getTime() - KEEP_DONE_MS);
-    await deps.db.delete(outboxJobs).where(and(eq(outboxJobs.status, 'done'), lt(outboxJobs.doneAt, before)));
-  },
+  run: (deps) => deleteFinishedJobs(deps.db, new Date(deps.clock.now().getTime() - KEEP_DONE_MS)),
 };

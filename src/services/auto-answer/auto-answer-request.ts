@@ -86,6 +86,16 @@ export async function declineAutoAnswer(deps: Deps, req: RequestRow, reason: Rea
 }
 
 /**
+ * After the automatic answer failed its last try: a request still `received` goes to ventanilla with a
+ * note saying why (the job itself is done).
+ */
+export async function handOverFailedAutoAnswer(deps: Deps, requestId: string, error: string): Promise<void> {
+  const [req] = await deps.db.select().from(requests).where(eq(requests.id, requestId));
+  if (req?.status === 'received')
+    await declineAutoAnswer(deps, req, { key: 'auto_answer.reason.failed', params: { error } });
+}
+
+/**
  * AUTO_ANSWER=approval: the prepared answer waits for the director (`received` → `pending_approval`),
  * and every active director is e-mailed in the same transaction, so nobody has to watch the queue.
  */

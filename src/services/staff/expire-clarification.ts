@@ -1,7 +1,11 @@
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { RequestRow } from '../../db/requests.ts';
+import { requests } from '../../db/schema/index.ts';
 import { SYSTEM } from '../../domain/actor.ts';
+import { ConflictError } from '../../domain/errors.ts';
 import { isClockPaused } from '../../domain/request-lifecycle.ts';
 import { addWorkingTime, type WorkingCalendar } from '../../domain/working-calendar.ts';
+import { loadCalendar } from '../calendar/load-calendar.ts';
 import type { Deps } from '../deps.ts';
 import { commitTransition, statusChangedMail } from './transitions.ts';
 
@@ -36,4 +40,27 @@ export async function expireClarification(
     }),
   );
   return true;
+}
+
+/**
+ * Concludes every request whose prevención went unanswered for 10 working days (the
+ * expire-clarifications sweep). A request the requester answered meanwhile has moved on: the status
+ * check makes that one a no-op.
+ */
+export async function expireOverdueClarifications(deps: Deps, now: Date): Promise<{ expired: number }> {
+  const waiting = await deps.db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.status, 'clarification_requested'), isNotNull(requests.pausedAt)));
+  if (waiting.length === 0) return { expired: 0 };
+  const calendar = await loadCalendar(deps);
+  let expired = 0;
+  for (const req of waiting) {
+    try {
+      if (await expireClarification(deps, req, calendar, now)) expired++;
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err;
+    }
+  }
+  return { expired };
 }

@@ -5,16 +5,12 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/client.ts';
 import { outboxJobs, sentMessages } from '../../../src/db/schema/index.ts';
-import {
-  type AttachmentLoader,
-  mailSendHandler,
-  messageIdFor,
-  queueMail,
-} from '../../../src/jobs/handlers/mail-send.ts';
+import { mailSendHandler, messageIdFor } from '../../../src/jobs/handlers/mail-send.ts';
 import { drainJobs, runDueJobs } from '../../../src/jobs/worker.ts';
 import { MAIL_TEMPLATES, type MailTemplateName, renderMail } from '../../../src/mail/templates/index.ts';
 import { createMailer } from '../../../src/mail/transport.ts';
 import type { Deps } from '../../../src/services/deps.ts';
+import { type AttachmentLoader, queueMail } from '../../../src/services/mail/send-queued-mail.ts';
 import { testConfig, testDeps } from '../../helpers/app.ts';
 import { createTestDatabase, testEngines } from '../../helpers/db.ts';
 import { startSmtpSink } from './smtp-sink.ts';

@@ -6,11 +6,11 @@ import { findRequestByFolio, moveRequestStatus } from '../../../src/db/requests.
 import { auditLog, outboxJobs, requestEvents, requestFiles } from '../../../src/db/schema/index.ts';
 import { ConflictError, ForbiddenError } from '../../../src/domain/errors.ts';
 import { addWorkingTime, HOUR_MS, workingTimeBetween } from '../../../src/domain/working-calendar.ts';
-import { run as runExpireSweep } from '../../../src/jobs/sweeps/expire-clarifications.ts';
 import { computeDueAt } from '../../../src/services/calendar/compute-due-at.ts';
 import { loadCalendar } from '../../../src/services/calendar/load-calendar.ts';
 import { resumeClockChanges } from '../../../src/services/calendar/resume-clock.ts';
 import type { Deps } from '../../../src/services/deps.ts';
+import { expireOverdueClarifications as runExpireSweep } from '../../../src/services/staff/expire-clarification.ts';
 import { triageRequest } from '../../../src/services/staff/triage-request.ts';
 import type { AppEnv } from '../../../src/web/context.ts';
 import { fixedClock, testApp } from '../../helpers/app.ts';
