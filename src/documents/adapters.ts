@@ -10,7 +10,7 @@ import { fileSignerProvider, type SignerProvider } from './signer.ts';
  * document they sign says "sin validez oficial".
  */
 export function documentAdapters(opts: {
-  config: Pick<Config, 'env' | 'agency'>;
+  config: Pick<Config, 'env' | 'agency' | 'sealKeyPassword'>;
   dataDir: string;
   logger?: Logger;
   eager?: boolean;
@@ -31,7 +31,7 @@ export function documentAdapters(opts: {
     }
   };
   if (opts.eager) ensure(new Date());
-  const files = fileSignerProvider(opts.dataDir);
+  const files = fileSignerProvider(opts.dataDir, opts.config.sealKeyPassword);
   return {
     signers: {
       async seal(now) {

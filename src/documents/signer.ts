@@ -37,13 +37,11 @@ function readOptional(path: string): Buffer | undefined {
 }
 
 /**
- * Reads the seal from DATA_DIR/config/signers (seal.cer, seal.key) with its password from
- * SEAL_KEY_PASSWORD or seal.password. The decrypted key stays in memory only; it is never logged.
+ * Reads the seal from DATA_DIR/config/signers (seal.cer, seal.key) with its password from the
+ * configuration (SEAL_KEY_PASSWORD, validated with the rest) or seal.password. The decrypted key stays
+ * in memory only; it is never logged.
  */
-export function fileSignerProvider(
-  dataDir: string,
-  env: Record<string, string | undefined> = process.env,
-): SignerProvider {
+export function fileSignerProvider(dataDir: string, sealKeyPassword?: string): SignerProvider {
   let cached: { signer: AnswerSigner; validTo: Date; stamp: string } | undefined;
   // A `signer import` while the server runs replaces the files: their times say the cache is stale.
   const stamp = () => {
@@ -61,7 +59,7 @@ export function fileSignerProvider(
       const cer = readOptional(join(dir, 'seal.cer'));
       const key = readOptional(join(dir, 'seal.key'));
       const password =
-        env.SEAL_KEY_PASSWORD ?? readOptional(join(dir, 'seal.password'))?.toString('utf8').trim();
+        sealKeyPassword ?? readOptional(join(dir, 'seal.password'))?.toString('utf8').trim();
       if (!cer || !key || password === undefined) throw new UnprocessableError('documents.error.no_signer');
       const pair = loadEfirma({ cer, key, password, now });
       const chainDer = [readOptional(join(dir, 'test-ca.cer')), readOptional(join(dir, 'seal-chain.cer'))]

@@ -233,7 +233,7 @@ describe.each(testEngines())('official answers on %s', (engine) => {
       mkdirSync(signersDir, { recursive: true });
       writeFileSync(join(signersDir, 'seal.cer'), f.cer);
       writeFileSync(join(signersDir, 'seal.key'), f.key);
-      const bad = { ...deps, signers: fileSignerProvider(dir, { SEAL_KEY_PASSWORD: 'mala' }) };
+      const bad = { ...deps, signers: fileSignerProvider(dir, 'mala') };
       const req = await aRequest(deps.db, { status: 'received', geo: 'set:15033,15058' });
       await buildAnswer(bad, { requestId: req.id }, SYSTEM);
       const err = await signAnswer(bad, { requestId: req.id }, SYSTEM).catch((e: AppError) => e);
