@@ -51,8 +51,8 @@ const SERIES_SOURCES: Readonly<Record<number, { title: string; url: string }>> =
   2020: { title: 'Censo de Población y Vivienda 2020', url: CENSUS_2020_URL },
 };
 
-/** The publication a dataset's figure for `year` comes from. */
-export function publicationOf(dataset: DatasetId, year: number): Publication {
+/** The publication a dataset's figure for `year` comes from (none for a dataset the catalog does not know). */
+export function publicationOf(dataset: DatasetId, year: number): Publication | undefined {
   switch (dataset) {
     case 'censo2020_iter':
       return {
@@ -163,6 +163,8 @@ export function publicationOf(dataset: DatasetId, year: number): Publication {
         title: 'Marco Geoestadístico 2025, límites municipales',
         url: 'https://www.inegi.org.mx/temas/mg/',
       };
+    default:
+      return undefined;
   }
 }
 
@@ -320,6 +322,7 @@ export function citedParts(def: IndicatorDef, year: number, used?: readonly Data
     const mine = own.length > 0 ? own : terms.filter((t) => familyOf(t.variable) === primary);
     for (const t of mine) {
       const publication = publicationOf(dataset, t.year);
+      if (!publication) continue;
       const part = parts.get(publication.key) ?? { publication, variables: [] };
       const label = def.breakdown
         ? 'Población por grupo quinquenal de edad y sexo'

@@ -5,7 +5,13 @@ import { type AnswerFile, answers, oficioCounters } from '../../db/schema/index.
 import { newVerificationCode } from '../../documents/codes.ts';
 import { type AnswerData, type DataRow, formatFigure, roundFigure } from '../../documents/data-model.ts';
 import type { OficioDraft } from '../../documents/issue.ts';
-import { type CitedPart, citationText, citedParts, type Publication } from '../../domain/citations.ts';
+import {
+  type CitedPart,
+  citationText,
+  citedParts,
+  type Publication,
+  publicationOf,
+} from '../../domain/citations.ts';
 import { AppError, ConflictError } from '../../domain/errors.ts';
 import { findIndicator } from '../../domain/indicators.ts';
 import { toOneLine } from '../../domain/one-line.ts';
@@ -19,15 +25,30 @@ import { agencyYear } from './record-signed.ts';
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
   translate('es-MX', key, params);
 
-/** The publications behind a figure, each with the variables read from it, in words. */
+/**
+ * The publications behind a figure, each with the variables read from it, in words; a dataset the
+ * citation catalog does not know is cited by the engine's title and edition.
+ */
 function partsOf(r: ValueResult): CitedPart[] {
   const def = findIndicator(r.indicator);
-  if (!def) return [];
-  return citedParts(
-    def,
-    r.year,
-    r.source.map((s) => s.dataset),
-  );
+  const parts = def
+    ? citedParts(
+        def,
+        r.year,
+        r.source.map((s) => s.dataset),
+      )
+    : [];
+  for (const s of r.source)
+    if (!publicationOf(s.dataset, r.year))
+      parts.push({
+        publication: {
+          key: s.dataset,
+          institution: '',
+          title: s.edition ? `${s.title} (${s.edition})` : s.title,
+        },
+        variables: [],
+      });
+  return parts;
 }
 
 /** One place of an answer: its id, name and member municipalities. */

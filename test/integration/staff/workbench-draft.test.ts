@@ -202,7 +202,10 @@ describe.each(testEngines())('the técnico composes an answer on %s', (engine) =
     expect(oficio.paragraphs[0]).toContain('«Comparación de la población de Toluca con sus vecinos»');
     expect(oficio.paragraphs.slice(1, 3)).toEqual([compose.explanation, compose.methodology]);
     expect(oficio.table.rows).toHaveLength(6);
-    expect(oficio.table.rows[2]).toEqual(['Población total', 'Metepec', '2010', '260,000']);
+    expect(oficio.table.rows[2]!.slice(0, 4)).toEqual(['Población total', 'Metepec', '2010', '260,000']);
+    // The last column: the numbers of the figure's citations in the oficio's list of sources.
+    expect(oficio.table.rows[2]![4]).toMatch(/^[1-9]\d*(, [1-9]\d*)*$/);
+    expect(oficio.sources.length).toBeGreaterThan(0);
 
     // Returned: back in preparation with the same draft; the director's comment is on the timeline.
     await returnForChanges(deps, director.actor, {

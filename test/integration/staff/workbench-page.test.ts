@@ -106,7 +106,8 @@ describe.each(testEngines())('the answer workbench pages on %s', (engine) => {
       expect(after).toContain(`<td>${name}</td>`);
       expect(after).toContain(populationOf(code, 2010).toLocaleString('en-US'));
     }
-    expect(after).toContain('INEGI, Población total por municipio');
+    // The figure's source as the oficio cites it: the census of its year, in words.
+    expect(after).toContain('(INEGI). Censo de Población y Vivienda 2010. Población por municipio');
     // The request page links to the workbench and shows the save on its timeline.
     const requestPage = await (await as.tecnico!.get(`/staff/solicitudes/${req.folio}`)).text();
     expect(requestPage).toContain(`href="/staff/solicitudes/${req.folio}/respuesta"`);

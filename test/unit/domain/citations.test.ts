@@ -29,7 +29,7 @@ describe('citations of the indicators', () => {
           if (CODE.test(prose(text))) offending.push(`${d.id} ${year}: ${text}`);
         }
     expect(offending).toEqual([]);
-    for (const id of DATASET_IDS) expect(publicationOf(id, 2020).institution).toMatch(/\((INEGI|CONAPO)\)$/);
+    for (const id of DATASET_IDS) expect(publicationOf(id, 2020)?.institution).toMatch(/\((INEGI|CONAPO)\)$/);
   });
 
   it('a percentage whose denominator came from another publication cites both, each with what it gave', () => {
