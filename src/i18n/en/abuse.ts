@@ -9,6 +9,4 @@ export const abuse: Record<keyof typeof es, string> = {
     'This link no longer works: the request’s personal data were erased. The signed oficio is kept only so that anyone can check it at /verificar.',
   'privacy.erasure_kept':
     'What is kept and why: the signed oficio (with its verification code) and the request without personal data, because transparency law requires keeping issued answers and so that anyone can check an oficio at /verificar. Earlier download links stop working and sent e-mails are deleted.',
-  'stats.api.invalid.polygon':
-    'The polygon is not valid: use a GeoJSON Polygon or MultiPolygon of up to {max} vertices.',
 };

@@ -77,7 +77,6 @@ export const portal: Record<keyof typeof es, string> = {
   'portal.geo.level_hint.polygon': 'Upload or paste a GeoJSON polygon.',
   'portal.geo.polygon_name': 'Area defined by a polygon',
   'portal.geo.set_name': '{count} municipalities: {names}',
-  'portal.step.place.title': 'Which area?',
   'portal.step.place.mun_title': 'Which municipality?',
   'portal.step.place.mun_label': 'Municipality',
   'portal.step.place.mun_hint': 'Municipalities are ordered by INEGI code; type the name to find it.',
@@ -96,7 +95,6 @@ export const portal: Record<keyof typeof es, string> = {
   'portal.step.place.polygon_file_hint': 'Up to {kb} KB.',
   'portal.step.place.polygon_text': 'Or paste the GeoJSON here',
   'portal.step.years.title': 'For which years?',
-  'portal.step.years.hint': 'Tick one or more years with data available.',
   'portal.step.years.other_label': 'Other years',
   'portal.step.years.other_hint': 'Optional. Separate them with commas, for example: 2025, 2030',
   'portal.step.formats.title': 'In which formats do you want the answer?',
@@ -161,8 +159,6 @@ export const portal: Record<keyof typeof es, string> = {
   'portal.review.send_title': 'Send your request',
   'portal.review.send_body':
     'When you send it you get a folio. We answer within {hours} working hours at most.',
-  'portal.review.no_js_note':
-    'To protect the service from automated submissions, your browser solves a short check when you send.',
   'portal.review.send': 'Send request',
   'portal.duplicate.title': 'This same request was already sent',
   'portal.duplicate.body':
@@ -175,8 +171,6 @@ export const portal: Record<keyof typeof es, string> = {
   'portal.confirm.next_title': 'What happens next',
   'portal.confirm.next_due': 'We will answer by {due} at the latest.',
   'portal.confirm.next_no_due': 'We will answer within the service working-hour limit.',
-  'portal.confirm.next_auto':
-    'If we can answer from the official data available, you will get the signed answer in a few minutes. If we need to clarify something, we will write to you.',
   'portal.confirm.track_title': 'Follow your request',
   'portal.confirm.track_body':
     'Keep this link: with it you can see the status of your request and download the answer.',

@@ -8,6 +8,4 @@ export const abuse = {
     'Este enlace ya no funciona: los datos personales de la solicitud se eliminaron. El oficio firmado se conserva solo para que cualquiera pueda comprobarlo en /verificar.',
   'privacy.erasure_kept':
     'Qué se conserva y por qué: el oficio firmado (con su código de verificación) y la solicitud sin datos personales, porque la ley de transparencia obliga a conservar las respuestas emitidas y para que cualquiera pueda comprobar un oficio en /verificar. Los enlaces de descarga anteriores dejan de funcionar y los correos enviados se borran.',
-  'stats.api.invalid.polygon':
-    'El polígono no es válido: usa un GeoJSON Polygon o MultiPolygon de hasta {max} vértices.',
 } as const;

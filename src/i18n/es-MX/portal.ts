@@ -79,7 +79,6 @@ export const portal = {
   'portal.geo.level_hint.polygon': 'Sube o pega un polígono en formato GeoJSON.',
   'portal.geo.polygon_name': 'Área definida por un polígono',
   'portal.geo.set_name': '{count} municipios: {names}',
-  'portal.step.place.title': '¿Cuál área?',
   'portal.step.place.mun_title': '¿Qué municipio?',
   'portal.step.place.mun_label': 'Municipio',
   'portal.step.place.mun_hint':
@@ -99,7 +98,6 @@ export const portal = {
   'portal.step.place.polygon_file_hint': 'Hasta {kb} KB.',
   'portal.step.place.polygon_text': 'O pega aquí el GeoJSON',
   'portal.step.years.title': '¿De qué años?',
-  'portal.step.years.hint': 'Marca uno o varios años con datos disponibles.',
   'portal.step.years.other_label': 'Otros años',
   'portal.step.years.other_hint': 'Opcional. Escríbelos separados por comas, por ejemplo: 2025, 2030',
   'portal.step.formats.title': '¿En qué formatos quieres la respuesta?',
@@ -167,8 +165,6 @@ export const portal = {
   'portal.review.send_title': 'Envía tu solicitud',
   'portal.review.send_body':
     'Al enviarla recibirás un folio. Respondemos en un máximo de {hours} horas hábiles.',
-  'portal.review.no_js_note':
-    'Para proteger el servicio de envíos automáticos, tu navegador resolverá una breve verificación al enviar.',
   'portal.review.send': 'Enviar solicitud',
   'portal.duplicate.title': 'Ya se envió esta misma solicitud',
   'portal.duplicate.body':
@@ -182,8 +178,6 @@ export const portal = {
   'portal.confirm.next_title': 'Qué sigue',
   'portal.confirm.next_due': 'Te responderemos a más tardar el {due}.',
   'portal.confirm.next_no_due': 'Te responderemos dentro del plazo de horas hábiles del servicio.',
-  'portal.confirm.next_auto':
-    'Si podemos responder con los datos oficiales disponibles, recibirás la respuesta firmada en unos minutos. Si necesitamos aclarar algo, te escribiremos.',
   'portal.confirm.track_title': 'Da seguimiento a tu solicitud',
   'portal.confirm.track_body':
     'Guarda este enlace: con él puedes ver el estado de tu solicitud y descargar la respuesta.',
