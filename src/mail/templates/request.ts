@@ -191,7 +191,8 @@ export const delivered = defineTemplate({
         : []),
       { type: 'p', text: t('mail.delivered.verify') },
       { type: 'button', label: t('mail.delivered.verify_link'), url: d.verificationUrl },
-      { type: 'links', items: [{ label: t('mail.delivered.track'), url: d.trackingUrl }] },
+      // A button like every other e-mail's way back to the request (a one-item list read as a stray bullet).
+      { type: 'button', label: t('mail.delivered.track'), url: d.trackingUrl },
     ],
   }),
 });
