@@ -58,8 +58,7 @@ export function fileSignerProvider(dataDir: string, sealKeyPassword?: string): S
       const dir = signersDir(dataDir);
       const cer = readOptional(join(dir, 'seal.cer'));
       const key = readOptional(join(dir, 'seal.key'));
-      const password =
-        sealKeyPassword ?? readOptional(join(dir, 'seal.password'))?.toString('utf8').trim();
+      const password = sealKeyPassword ?? readOptional(join(dir, 'seal.password'))?.toString('utf8').trim();
       if (!cer || !key || password === undefined) throw new UnprocessableError('documents.error.no_signer');
       const pair = loadEfirma({ cer, key, password, now });
       const chainDer = [readOptional(join(dir, 'test-ca.cer')), readOptional(join(dir, 'seal-chain.cer'))]

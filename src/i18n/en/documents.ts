@@ -95,9 +95,11 @@ export const documents: Record<keyof typeof es, string> = {
   'chart.subtitle_places': '{year}, highest to lowest',
   'chart.subtitle_members': '{place}: municipalities, {year}, highest to lowest',
   'chart.subtitle_top': 'The {shown} highest of {total} are shown; all are in the data table.',
-  'chart.omit.category': 'No chart of “{indicator}”: it is a classification, not a quantity; the figure is in the letter and the table.',
+  'chart.omit.category':
+    'No chart of “{indicator}”: it is a classification, not a quantity; the figure is in the letter and the table.',
   'chart.omit.no_figures': 'No chart of “{indicator}”: no figures are published for {place}.',
-  'chart.omit.single_figure': 'No chart of “{indicator}”: there is a single figure ({place}, {year}) and a one-bar chart adds nothing; the figure is in the letter and the table.',
+  'chart.omit.single_figure':
+    'No chart of “{indicator}”: there is a single figure ({place}, {year}) and a one-bar chart adds nothing; the figure is in the letter and the table.',
   'map.subtitle_classes': '{place}: {count} municipalities in {classes} classes (natural breaks)',
   'map.subtitle_categories': '{place}: {count} municipalities',
   'map.locator_title': 'Location of {place}',
@@ -117,7 +119,8 @@ export const documents: Record<keyof typeof es, string> = {
   'map.omit.no_boundaries': 'No maps: the municipal boundaries are not available on the server right now.',
   'map.omit.no_place': 'No map: the requested area could not be located in {state}.',
   'map.omit.no_figures': 'No map of “{indicator}”: no municipal figures are published for {place}.',
-  'map.omit.state_only': 'No map of “{indicator}”: it is published for the state as a whole only, not by municipality.',
+  'map.omit.state_only':
+    'No map of “{indicator}”: it is published for the state as a whole only, not by municipality.',
   'chart.omit.empty': 'No charts: the answer contains no figures.',
   'map.omit.empty': 'No maps: the answer contains no figures.',
   'verify.title': 'Official document verification',
@@ -175,13 +178,13 @@ export const documents: Record<keyof typeof es, string> = {
   'data.readme.sheet': 'Sheet «{sheet}»',
   'data.readme.columns': 'Columns of each sheet',
   'data.readme.columns_text':
-    'Area code and Area: the place (INEGI municipality code, or the region, zone or area); Year: reference year; Value: the figure, with its indicator\'s decimals; Numerator and Denominator: the quantities a percentage or rate was computed from; Source and Notes: the publication it comes from and the remarks that apply.',
+    "Area code and Area: the place (INEGI municipality code, or the region, zone or area); Year: reference year; Value: the figure, with its indicator's decimals; Numerator and Denominator: the quantities a percentage or rate was computed from; Source and Notes: the publication it comes from and the remarks that apply.",
   'data.readme.unit': 'Unit: {unit}',
   'data.readme.source_line': 'Source: {source}',
   'data.readme.rounding': 'Rounding',
   'data.meta.members_polygon': 'Municipalities touched by {geo}',
   'data.note.area_share_rounded':
-    'The quantities of the drawn area were estimated by sharing out each municipality\'s by the part of its surface inside the area, and rounded to whole units (people, dwellings, households); because of rounding a sum may differ from the total by one.',
+    "The quantities of the drawn area were estimated by sharing out each municipality's by the part of its surface inside the area, and rounded to whole units (people, dwellings, households); because of rounding a sum may differ from the total by one.",
   'zip.readme.title': 'Answer to request {folio} — {agency}',
   'zip.readme.date': 'Date: {date}',
   'zip.readme.contents': 'Contents of this ZIP file:',
@@ -218,5 +221,6 @@ export const documents: Record<keyof typeof es, string> = {
   'files.portal_expires':
     'The links in the delivery e-mail expire on {date}; here you can download the files at any time.',
   'files.omitted_title': 'What you asked for and is not included',
-  'files.omitted_generic': '{format} is not included: it could not be produced from the figures of this answer.',
+  'files.omitted_generic':
+    '{format} is not included: it could not be produced from the figures of this answer.',
 };

@@ -98,10 +98,14 @@ export const documents = {
   'chart.subtitle_years': '{place}, {from}–{to}',
   'chart.subtitle_places': '{year}, de mayor a menor',
   'chart.subtitle_members': '{place}: municipios, {year}, de mayor a menor',
-  'chart.subtitle_top': 'Se muestran los {shown} valores más altos de {total}; todos están en la tabla de datos.',
-  'chart.omit.category': 'No se elaboró la gráfica de «{indicator}»: es una clasificación, no una cantidad; el dato está en el oficio y en la tabla.',
-  'chart.omit.no_figures': 'No se elaboró la gráfica de «{indicator}»: no hay cifras publicadas para {place}.',
-  'chart.omit.single_figure': 'No se elaboró la gráfica de «{indicator}»: hay una sola cifra ({place}, {year}) y una gráfica de una sola barra no añade información; la cifra está en el oficio y en la tabla.',
+  'chart.subtitle_top':
+    'Se muestran los {shown} valores más altos de {total}; todos están en la tabla de datos.',
+  'chart.omit.category':
+    'No se elaboró la gráfica de «{indicator}»: es una clasificación, no una cantidad; el dato está en el oficio y en la tabla.',
+  'chart.omit.no_figures':
+    'No se elaboró la gráfica de «{indicator}»: no hay cifras publicadas para {place}.',
+  'chart.omit.single_figure':
+    'No se elaboró la gráfica de «{indicator}»: hay una sola cifra ({place}, {year}) y una gráfica de una sola barra no añade información; la cifra está en el oficio y en la tabla.',
   'map.subtitle_classes': '{place}: {count} municipios en {classes} clases (cortes naturales)',
   'map.subtitle_categories': '{place}: {count} municipios',
   'map.locator_title': 'Ubicación de {place}',
@@ -118,10 +122,13 @@ export const documents = {
   'map.scale_note': 'Escala aproximada al centro del mapa; proyección Mercator (WGS84).',
   'map.boundaries_source': 'Límites municipales: INEGI, Marco Geoestadístico 2025 (versión simplificada).',
   'map.figures': 'Cifras de la respuesta',
-  'map.omit.no_boundaries': 'No se elaboraron mapas: los límites municipales no están disponibles en el servidor en este momento.',
+  'map.omit.no_boundaries':
+    'No se elaboraron mapas: los límites municipales no están disponibles en el servidor en este momento.',
   'map.omit.no_place': 'No se elaboró el mapa: el área de la solicitud no se pudo ubicar en el {state}.',
-  'map.omit.no_figures': 'No se elaboró el mapa de «{indicator}»: no hay cifras municipales publicadas para {place}.',
-  'map.omit.state_only': 'No se elaboró el mapa de «{indicator}»: se publica solo para el estado en su conjunto, no por municipio.',
+  'map.omit.no_figures':
+    'No se elaboró el mapa de «{indicator}»: no hay cifras municipales publicadas para {place}.',
+  'map.omit.state_only':
+    'No se elaboró el mapa de «{indicator}»: se publica solo para el estado en su conjunto, no por municipio.',
   'chart.omit.empty': 'No se elaboraron gráficas: la respuesta no contiene cifras.',
   'map.omit.empty': 'No se elaboraron mapas: la respuesta no contiene cifras.',
   // Public verification
@@ -227,5 +234,6 @@ export const documents = {
   'files.portal_expires':
     'Los enlaces del correo de entrega vencen el {date}; aquí puedes descargar los archivos en cualquier momento.',
   'files.omitted_title': 'Lo que pediste y no se incluye',
-  'files.omitted_generic': 'No se incluye {format}: no fue posible elaborarlo con las cifras de esta respuesta.',
+  'files.omitted_generic':
+    'No se incluye {format}: no fue posible elaborarlo con las cifras de esta respuesta.',
 } as const;

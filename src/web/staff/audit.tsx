@@ -33,7 +33,7 @@ auditRoutes.get('/auditoria', requireStaff('audit.view'), async (c) => {
     return about.folio ? (
       <a href={`/staff/solicitudes/${encodeURIComponent(about.folio)}`}>{about.text}</a>
     ) : (
-      <>{about.text}</>
+      about.text
     );
   };
   return staffPage(
