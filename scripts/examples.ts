@@ -2,13 +2,19 @@
 // sees them without running anything: `npm run examples` (all) or `npm run examples -- map` (the
 // examples whose file name contains "map"). Needs the official data (STATS_DATA_DIR or ../shared/data).
 // To add an example, append a producer to EXAMPLES: a file name and a function returning its bytes.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../src/config/index.ts';
 import { createLogger } from '../src/config/logger.ts';
 import type { RequestRow } from '../src/db/requests.ts';
+import { ensureDevSigners } from '../src/documents/dev-ca.ts';
+import { issueOficio } from '../src/documents/issue.ts';
 import { svgToPng } from '../src/documents/png.ts';
-import { answerDataFor } from '../src/services/answers/compose.ts';
+import { pdfPagesToPng } from '../src/documents/rasterize.ts';
+import { fileSignerProvider } from '../src/documents/signer.ts';
+import { answerDataFor, oficioDraftFor } from '../src/services/answers/compose.ts';
 import { chartAndMapFiles } from '../src/services/answers/graphics.ts';
 import { createStatsEngine, type StatsEngine } from '../src/stats/engine.ts';
 import { parseDataDir } from '../src/stats/import.ts';
@@ -34,7 +40,15 @@ function request(over: {
   indicators: string[];
   years: number[];
 }): RequestRow {
-  return { folio: 'COESPO-2026-000123', geoGeojson: null, ...over } as unknown as RequestRow;
+  return {
+    folio: 'COESPO-2026-000123',
+    geoGeojson: null,
+    receivedAt: new Date('2026-11-30T16:05:00Z'),
+    requesterName: 'María Hernández López',
+    requesterOrganization: 'Universidad Autónoma del Estado de México',
+    otherText: null,
+    ...over,
+  } as unknown as RequestRow;
 }
 
 /** The chart or map file (by `kind` and `media`) the answer of `req` carries for `indicator`. */
@@ -57,6 +71,41 @@ async function graphic(
   return svgToPng(Buffer.from(svg.bytes).toString('utf8'), DOC_MAP_WIDTH);
 }
 
+/**
+ * The oficio of `req`'s automatic answer, signed with the development seal (so it says «sin validez
+ * oficial»), as a PNG of its page `page` (1-based).
+ */
+async function oficioPage(ctx: Context, req: RequestRow, page: number): Promise<Uint8Array> {
+  const deps = { stats: ctx.stats(), config: ctx.config, logger: createLogger('warn') };
+  const issuedAt = new Date('2026-11-30T16:05:09Z');
+  const data = answerDataFor(deps, req, issuedAt);
+  const graphics = await chartAndMapFiles(deps, data, ['chart', 'map'], req.geoGeojson ?? undefined);
+  const files = graphics.files.map((f) => ({
+    name: f.name,
+    kind: f.kind,
+    mediaType: f.mediaType,
+    size: f.bytes.length,
+    sha256: createHash('sha256').update(f.bytes).digest('hex'),
+  }));
+  const { agency } = ctx.config;
+  const draft = oficioDraftFor(deps, req, { ...data, omitted: graphics.omitted }, files, {
+    number: `${agency.code}/DO/2026/000123`,
+    code: 'K7QF-2M9X-T4BD',
+    issuedAt,
+    signatory: agency.signatory,
+  });
+  const signers = mkdtempSync(join(tmpdir(), 'dato-examples-'));
+  ensureDevSigners(signers, issuedAt, {
+    name: agency.name,
+    signatoryName: agency.signatory.name,
+    signatoryPost: agency.signatory.post,
+  });
+  const { pdf } = await issueOficio(draft, await fileSignerProvider(signers).seal(issuedAt));
+  const pages = await pdfPagesToPng(pdf, 70);
+  if (!pages?.[page - 1]) throw new Error('pdftoppm (poppler-utils) is needed to render the oficio');
+  return pages[page - 1]!;
+}
+
 // A drawn area over central Toluca and Metepec (about 10 × 8 km).
 const POLYGON = {
   type: 'Polygon',
@@ -72,6 +121,34 @@ const POLYGON = {
 };
 
 export const EXAMPLES: Example[] = [
+  {
+    file: 'oficio-toluca-p1.png',
+    what: "The signed oficio's first page (letterhead, figures with their citation numbers)",
+    produce: (ctx) =>
+      oficioPage(
+        ctx,
+        request({
+          geo: 'mun:15106',
+          indicators: ['population_total', 'pct_dwellings_internet', 'pct_60_plus'],
+          years: [2015, 2020],
+        }),
+        1,
+      ),
+  },
+  {
+    file: 'oficio-toluca-p2.png',
+    what: "The oficio's sources as numbered citations, notes, attachments, signature and QR",
+    produce: (ctx) =>
+      oficioPage(
+        ctx,
+        request({
+          geo: 'mun:15106',
+          indicators: ['population_total', 'pct_dwellings_internet', 'pct_60_plus'],
+          years: [2015, 2020],
+        }),
+        2,
+      ),
+  },
   {
     file: 'chart-serie-toluca.png',
     what: 'Line over the census years for one municipality',
