@@ -249,11 +249,12 @@ async function workbenchPage(
       {oficio.sources.length > 0 ? (
         <>
           <h3>{t('workbench.preview.sources')}</h3>
-          <ul>
+          {/* Numbered as in the oficio: the table's «Fuente» column points at these numbers. */}
+          <ol class="citations">
             {oficio.sources.map((s) => (
               <li>{s}</li>
             ))}
-          </ul>
+          </ol>
         </>
       ) : null}
       {data.notes.length + oficio.notes.length > 0 ? (
