@@ -1,6 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit.ts';
-import { enqueueJob } from '../../db/outbox.ts';
 import { addTimelineEvent, moveRequestStatus, type RequestRow } from '../../db/requests.ts';
 import { requestEvents, requests, staffUsers } from '../../db/schema/index.ts';
 import { actorLabel, SYSTEM } from '../../domain/actor.ts';
@@ -13,6 +12,7 @@ import { deliverAnswer } from '../answers/deliver-answer.ts';
 import { findRequestById } from '../answers/load.ts';
 import { signAnswer } from '../answers/sign-answer.ts';
 import type { Deps } from '../deps.ts';
+import { queueMail } from '../mail/send-queued-mail.ts';
 
 export type AutoAnswerOutcome =
   /** Not (or no longer) for the system: staff took it, it was answered already, or AUTO_ANSWER=off. */
@@ -111,18 +111,13 @@ async function holdForApproval(deps: Deps, req: RequestRow, answerId: string): P
       .where(and(eq(staffUsers.active, true), inArray(staffUsers.role, rolesWith('request.sign'))));
     const template = 'staff.answer_ready_for_signature';
     for (const to of signers) {
-      await enqueueJob(tx, {
-        kind: 'mail.send',
+      await queueMail(tx, deps, {
+        template,
+        to: to.email,
         dedupeKey: `mail:${template}:${req.folio}:${to.id}`,
-        runAt: now,
-        payload: {
-          template,
-          to: to.email,
-          locale: 'es-MX',
-          data: {
-            folio: req.folio,
-            staffUrl: `${deps.config.publicBaseUrl}/staff/solicitudes/${encodeURIComponent(req.folio)}`,
-          },
+        data: {
+          folio: req.folio,
+          staffUrl: `${deps.config.publicBaseUrl}/staff/solicitudes/${encodeURIComponent(req.folio)}`,
         },
       });
     }

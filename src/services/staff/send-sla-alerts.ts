@@ -1,6 +1,5 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit.ts';
-import { enqueueJob } from '../../db/outbox.ts';
 import { requests, slaAlerts, staffUsers } from '../../db/schema/index.ts';
 import { SYSTEM } from '../../domain/actor.ts';
 import { rolesWith } from '../../domain/permissions.ts';
@@ -9,6 +8,7 @@ import { slaState } from '../../domain/working-calendar.ts';
 import { slaMs } from '../calendar/compute-due-at.ts';
 import { loadCalendar } from '../calendar/load-calendar.ts';
 import type { Deps } from '../deps.ts';
+import { queueMail } from '../mail/send-queued-mail.ts';
 
 // Statuses whose clock runs (a prevención stops it; signed and later are answered).
 const RUNNING: RequestStatus[] = ['received', 'in_review', 'assigned', 'in_preparation', 'pending_approval'];
@@ -51,19 +51,14 @@ export async function sendSlaAlerts(deps: Deps, now: Date): Promise<{ sent: numb
       if (!marked) return false;
       const template = state === 'overdue' ? 'staff.alert_overdue' : 'staff.alert_due_soon';
       for (const to of recipients) {
-        await enqueueJob(tx, {
-          kind: 'mail.send',
+        await queueMail(tx, deps, {
+          template,
+          to: to.email,
           dedupeKey: `mail:${template}:${r.folio}:${r.dueAt!.getTime()}:${to.id}`,
-          runAt: now,
-          payload: {
-            template,
-            to: to.email,
-            locale: 'es-MX',
-            data: {
-              folio: r.folio,
-              dueAt: r.dueAt!.toISOString(),
-              staffUrl: `${deps.config.publicBaseUrl}/staff/solicitudes/${encodeURIComponent(r.folio)}`,
-            },
+          data: {
+            folio: r.folio,
+            dueAt: r.dueAt!.toISOString(),
+            staffUrl: `${deps.config.publicBaseUrl}/staff/solicitudes/${encodeURIComponent(r.folio)}`,
           },
         });
       }
