@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit.ts';
-import { enqueueJob } from '../../db/outbox.ts';
 import { addTimelineEvent, moveRequestStatus } from '../../db/requests.ts';
 import { answers, oficios } from '../../db/schema/index.ts';
 import { DOWNLOAD_LINK_DAYS, downloadPath } from '../../documents/links.ts';
@@ -9,6 +8,7 @@ import { ConflictError } from '../../domain/errors.ts';
 import { authorize } from '../../domain/permissions.ts';
 import { transition } from '../../domain/request-lifecycle.ts';
 import type { Deps } from '../deps.ts';
+import { queueMail } from '../mail/send-queued-mail.ts';
 import { currentAnswer } from './compose.ts';
 import { downloadAllLabel, fileLabel, type ListingData, omittedStatements } from './file-listing.ts';
 import { findRequestById } from './load.ts';
@@ -50,33 +50,29 @@ export async function deliverAnswer(deps: Deps, input: { requestId: string }, ac
       data: { oficio: oficio.number, files: answer.files.length },
       at: now,
     });
-    await enqueueJob(tx, {
-      kind: 'mail.send',
-      dedupeKey: `mail:request.delivered:${req.folio}`,
-      runAt: now,
-      payload: {
-        template: 'request.delivered',
-        to: req.requesterEmail,
-        locale: 'es-MX',
-        data: {
-          folio: req.folio,
-          trackingUrl: `${base}/mis-solicitudes/${encodeURIComponent(req.folio)}`,
-          verificationUrl: `${base}/verificar/${oficio.verificationCode}`,
-          // Each file in words with its format and size; the ZIP apart, as "Descargar todo".
-          documents: answer.files
-            .filter((f) => f.kind !== 'zip')
-            .map((f) => ({ name: f.name, label: fileLabel(f, listing, 'es-MX'), url: link(f) })),
-          ...(zip ? { bundle: { label: downloadAllLabel(zip, 'es-MX'), url: link(zip) } } : {}),
-          linksExpireAt: expires.toISOString(),
-          omitted: omittedStatements(
-            listing,
-            req.formats,
-            answer.files.map((f) => f.kind),
-            'es-MX',
-          ),
-          attachDocumentIds: [oficio.sha256],
-        },
+    await queueMail(tx, deps, {
+      template: 'request.delivered',
+      to: req.requesterEmail,
+      locale: 'es-MX',
+      data: {
+        folio: req.folio,
+        trackingUrl: `${base}/mis-solicitudes/${encodeURIComponent(req.folio)}`,
+        verificationUrl: `${base}/verificar/${oficio.verificationCode}`,
+        // Each file in words with its format and size; the ZIP apart, as "Descargar todo".
+        documents: answer.files
+          .filter((f) => f.kind !== 'zip')
+          .map((f) => ({ name: f.name, label: fileLabel(f, listing, 'es-MX'), url: link(f) })),
+        ...(zip ? { bundle: { label: downloadAllLabel(zip, 'es-MX'), url: link(zip) } } : {}),
+        linksExpireAt: expires.toISOString(),
+        omitted: omittedStatements(
+          listing,
+          req.formats,
+          answer.files.map((f) => f.kind),
+          'es-MX',
+        ),
+        attachDocumentIds: [oficio.sha256],
       },
+      dedupeKey: `mail:request.delivered:${req.folio}`,
     });
   });
 }

@@ -1,10 +1,10 @@
 import { appendAudit } from '../../db/audit.ts';
-import { enqueueJob } from '../../db/outbox.ts';
 import { addTimelineEvent, moveRequestStatus, type RequestRow } from '../../db/requests.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { transition } from '../../domain/request-lifecycle.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
+import { queueMail } from '../mail/send-queued-mail.ts';
 import { loadOwnRequest } from './requester-view.ts';
 
 /** The requester withdraws an open request: it is closed as cancelled and they get a confirmation. */
@@ -39,20 +39,16 @@ export async function cancelRequest(
       data: { from: request.status },
       at: now,
     });
-    await enqueueJob(tx, {
-      kind: 'mail.send',
-      dedupeKey: `mail:request.status_changed:${request.folio}:cancelled`,
-      runAt: now,
-      payload: {
-        template: 'request.status_changed',
-        to: request.requesterEmail,
-        locale: cmd.locale,
-        data: {
-          folio: request.folio,
-          status: next,
-          trackingUrl: `${deps.config.publicBaseUrl}/mis-solicitudes/${encodeURIComponent(request.folio)}`,
-        },
+    await queueMail(tx, deps, {
+      template: 'request.status_changed',
+      to: request.requesterEmail,
+      locale: cmd.locale,
+      data: {
+        folio: request.folio,
+        status: next,
+        trackingUrl: `${deps.config.publicBaseUrl}/mis-solicitudes/${encodeURIComponent(request.folio)}`,
       },
+      dedupeKey: `mail:request.status_changed:${request.folio}:cancelled`,
     });
     return moved;
   });

@@ -1,11 +1,11 @@
 import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit.ts';
-import { enqueueJob } from '../../db/outbox.ts';
 import { requesterSessions, requesterSignInLinks, requests } from '../../db/schema/index.ts';
 import { type Actor, SYSTEM } from '../../domain/actor.ts';
 import { UnprocessableError } from '../../domain/errors.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
+import { queueMail } from '../mail/send-queued-mail.ts';
 import { normalizeEmail } from './request-input.ts';
 import { insertSignInLink } from './request-link.ts';
 import { newToken, sha256Hex } from './tokens.ts';
@@ -35,19 +35,15 @@ export async function sendSignInLink(deps: Deps, cmd: { email: string; locale: L
     });
     const tokenHash = sha256Hex(token);
     await appendAudit(tx, { actor: SYSTEM, action: 'requester.sign_in_link_sent', at: now });
-    await enqueueJob(tx, {
-      kind: 'mail.send',
-      dedupeKey: `mail:requester.sign_in_link:${tokenHash.slice(0, 24)}`,
-      runAt: now,
-      payload: {
-        template: 'requester.sign_in_link',
-        to: email,
-        locale: cmd.locale,
-        data: {
-          link: `${deps.config.publicBaseUrl}/mis-solicitudes/entrar/${token}`,
-          expiresMinutes: SIGN_IN_LINK_MINUTES,
-        },
+    await queueMail(tx, deps, {
+      template: 'requester.sign_in_link',
+      to: email,
+      locale: cmd.locale,
+      data: {
+        link: `${deps.config.publicBaseUrl}/mis-solicitudes/entrar/${token}`,
+        expiresMinutes: SIGN_IN_LINK_MINUTES,
       },
+      dedupeKey: `mail:requester.sign_in_link:${tokenHash.slice(0, 24)}`,
     });
   });
 }

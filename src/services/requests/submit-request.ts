@@ -11,6 +11,7 @@ import { formatFolio } from '../../domain/folio.ts';
 import { type Locale, translator } from '../../i18n/index.ts';
 import { computeDueAt } from '../calendar/compute-due-at.ts';
 import type { Deps } from '../deps.ts';
+import { queueMail } from '../mail/send-queued-mail.ts';
 import { type PortalCatalog, summarizeQuestion } from './catalog.ts';
 import {
   fieldErrors,
@@ -82,22 +83,18 @@ export async function findRecentDuplicate(
     .limit(1);
   if (!previous) return undefined;
   const base = deps.config.publicBaseUrl;
-  await enqueueJob(deps.db, {
-    kind: 'mail.send',
-    dedupeKey: `mail:request.duplicate_notice:${previous.folio}:${now.toISOString().slice(0, 10)}`,
-    runAt: now,
-    payload: {
-      template: 'request.acknowledgment',
-      to: previous.to,
-      locale,
-      data: {
-        folio: previous.folio,
-        receivedAt: previous.receivedAt.toISOString(),
-        dueAt: previous.dueAt ? previous.dueAt.toISOString() : null,
-        trackingUrl: `${base}/consulta?folio=${encodeURIComponent(previous.folio)}`,
-        summary: previous.purpose.slice(0, 2000),
-      },
+  await queueMail(deps.db, deps, {
+    template: 'request.acknowledgment',
+    to: previous.to,
+    locale,
+    data: {
+      folio: previous.folio,
+      receivedAt: previous.receivedAt.toISOString(),
+      dueAt: previous.dueAt ? previous.dueAt.toISOString() : null,
+      trackingUrl: `${base}/consulta?folio=${encodeURIComponent(previous.folio)}`,
+      summary: previous.purpose.slice(0, 2000),
     },
+    dedupeKey: `mail:request.duplicate_notice:${previous.folio}:${now.toISOString().slice(0, 10)}`,
   });
   return { receivedAt: previous.receivedAt };
 }
@@ -184,22 +181,18 @@ export async function submitRequest(deps: Deps, cmd: SubmitRequestCommand): Prom
       },
       at: receivedAt,
     });
-    await enqueueJob(tx, {
-      kind: 'mail.send',
-      dedupeKey: `mail:request.acknowledgment:${folio}`,
-      runAt: receivedAt,
-      payload: {
-        template: 'request.acknowledgment',
-        to: email,
-        locale: cmd.locale,
-        data: {
-          folio,
-          receivedAt: receivedAt.toISOString(),
-          dueAt: dueAt ? dueAt.toISOString() : null,
-          trackingUrl: trackingUrl(deps.config.publicBaseUrl, folio, token),
-          summary: summarizeQuestion(cmd.catalog, input, cmd.locale),
-        },
+    await queueMail(tx, deps, {
+      template: 'request.acknowledgment',
+      to: email,
+      locale: cmd.locale,
+      data: {
+        folio,
+        receivedAt: receivedAt.toISOString(),
+        dueAt: dueAt ? dueAt.toISOString() : null,
+        trackingUrl: trackingUrl(deps.config.publicBaseUrl, folio, token),
+        summary: summarizeQuestion(cmd.catalog, input, cmd.locale),
       },
+      dedupeKey: `mail:request.acknowledgment:${folio}`,
     });
     await enqueueJob(tx, {
       kind: 'request.auto_answer',
