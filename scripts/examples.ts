@@ -120,34 +120,23 @@ const POLYGON = {
   ],
 };
 
+// The request behind both oficio pages: three indicators for Toluca, 2015 and 2020.
+const TOLUCA_OFICIO = request({
+  geo: 'mun:15106',
+  indicators: ['population_total', 'pct_dwellings_internet', 'pct_60_plus'],
+  years: [2015, 2020],
+});
+
 export const EXAMPLES: Example[] = [
   {
     file: 'oficio-toluca-p1.png',
     what: "The signed oficio's first page (letterhead, figures with their citation numbers)",
-    produce: (ctx) =>
-      oficioPage(
-        ctx,
-        request({
-          geo: 'mun:15106',
-          indicators: ['population_total', 'pct_dwellings_internet', 'pct_60_plus'],
-          years: [2015, 2020],
-        }),
-        1,
-      ),
+    produce: (ctx) => oficioPage(ctx, TOLUCA_OFICIO, 1),
   },
   {
     file: 'oficio-toluca-p2.png',
     what: "The oficio's sources as numbered citations, notes, attachments, signature and QR",
-    produce: (ctx) =>
-      oficioPage(
-        ctx,
-        request({
-          geo: 'mun:15106',
-          indicators: ['population_total', 'pct_dwellings_internet', 'pct_60_plus'],
-          years: [2015, 2020],
-        }),
-        2,
-      ),
+    produce: (ctx) => oficioPage(ctx, TOLUCA_OFICIO, 2),
   },
   {
     file: 'chart-serie-toluca.png',
