@@ -91,7 +91,7 @@ const AXE_SOURCE = readFileSync(resolve(PROJECT_ROOT, 'node_modules/axe-core/axe
 export type AxeViolation = { id: string; impact: string | null; help: string; targets: string[] };
 
 /**
- * axe-core's violations on the current page (WCAG 2.1 A/AA rules). Injected through the DevTools
+ * axe-core's violations on the current page (WCAG 2.0, 2.1 and 2.2 A/AA rules and axe's best practices). Injected through the DevTools
  * protocol, so the page's CSP (no inline scripts) stays in force. Pages of a no-JavaScript context are checked in a twin page (same HTML, same address).
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
@@ -110,7 +110,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   try {
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
       expression: `${AXE_SOURCE};
-        axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+        axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
           .then((r) => JSON.stringify(r.violations.map((v) => ({
             id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }))))`,
       awaitPromise: true,
