@@ -38,6 +38,8 @@ export const mail: Record<keyof typeof es, string> = {
   'mail.delivered.verify': 'Anyone can check that the letter is authentic at:',
   'mail.delivered.verify_link': 'Verify the letter',
   'mail.delivered.track': 'See my request',
+  'mail.request_link':
+    'The “See my request” button opens it directly, without asking you for another e-mail. It works only once and expires on {date}; after that you can sign in from “My requests” with your e-mail.',
   'mail.sign_in.subject': 'Your link to sign in to Dato Oficial',
   'mail.sign_in.heading': 'Sign in to your requests',
   'mail.sign_in.body': 'Use this link to see your requests. It expires in {minutes} minutes.',

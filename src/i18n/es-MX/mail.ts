@@ -37,6 +37,8 @@ export const mail = {
   'mail.delivered.verify': 'Cualquier persona puede comprobar la autenticidad del oficio en:',
   'mail.delivered.verify_link': 'Verificar el oficio',
   'mail.delivered.track': 'Ver mi solicitud',
+  'mail.request_link':
+    'El botón «Ver mi solicitud» la abre directamente, sin pedirte otro correo. Funciona una sola vez y vence el {date}; después puedes entrar desde «Mis solicitudes» con tu correo.',
   'mail.sign_in.subject': 'Tu enlace para entrar a Dato Oficial',
   'mail.sign_in.heading': 'Entra a tus solicitudes',
   'mail.sign_in.body': 'Usa este enlace para entrar a tus solicitudes. Vence en {minutes} minutos.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatDate } from '../../i18n/format.ts';
-import { isMessageKey } from '../../i18n/index.ts';
+import { isMessageKey, type Locale, type Translate } from '../../i18n/index.ts';
 import { defineTemplate, folio, httpUrl, isoInstant } from './define.ts';
 
 export const acknowledgment = defineTemplate({
@@ -78,8 +78,10 @@ export const statusChanged = defineTemplate({
     status: z.string().min(1).max(64),
     message: z.string().max(5000).nullish(),
     trackingUrl: httpUrl,
+    // When the button's single-use link expires (absent in e-mails queued before it opened the request).
+    trackingExpiresAt: isoInstant.optional(),
   }),
-  compose: (d, { t }) => {
+  compose: (d, { t, locale, agency }) => {
     const key = `status.${d.status}`;
     const status = isMessageKey(key) ? t(key) : d.status;
     return {
@@ -90,6 +92,7 @@ export const statusChanged = defineTemplate({
         { type: 'p', text: t('mail.status.body', { folio: d.folio, status }) },
         ...(d.message ? [{ type: 'quote' as const, text: d.message }] : []),
         { type: 'button', label: t('mail.status.track'), url: d.trackingUrl },
+        ...requestLinkNote(d.trackingExpiresAt, t, locale, agency.timezone),
       ],
     };
   },
@@ -100,6 +103,7 @@ export const rejected = defineTemplate({
     folio,
     reason: z.string().min(1).max(5000),
     trackingUrl: httpUrl,
+    trackingExpiresAt: isoInstant.optional(),
     // The signed rejection oficio (absent in e-mails queued before rejections carried one).
     verificationUrl: httpUrl.optional(),
     documents: z
@@ -109,7 +113,7 @@ export const rejected = defineTemplate({
     attachDocumentIds: z.array(z.string().min(1).max(200)).max(10).default([]),
   }),
   attachments: (d) => d.attachDocumentIds,
-  compose: (d, { t }) => ({
+  compose: (d, { t, locale, agency }) => ({
     subject: t('mail.rejected.subject', { folio: d.folio }),
     heading: t('mail.rejected.heading'),
     blocks: [
@@ -135,6 +139,7 @@ export const rejected = defineTemplate({
           ]
         : []),
       { type: 'button', label: t('mail.rejected.track'), url: d.trackingUrl },
+      ...requestLinkNote(d.trackingExpiresAt, t, locale, agency.timezone),
     ],
   }),
 });
@@ -143,6 +148,7 @@ export const delivered = defineTemplate({
   schema: z.object({
     folio,
     trackingUrl: httpUrl,
+    trackingExpiresAt: isoInstant.optional(),
     verificationUrl: httpUrl,
     // `label` ("Tabla de datos (Excel, 12 KB)"), the ZIP apart, the expiry and what was not produced:
     // absent in e-mails queued before they were listed so; those show the file names.
@@ -193,6 +199,18 @@ export const delivered = defineTemplate({
       { type: 'button', label: t('mail.delivered.verify_link'), url: d.verificationUrl },
       // A button like every other e-mail's way back to the request (a one-item list read as a stray bullet).
       { type: 'button', label: t('mail.delivered.track'), url: d.trackingUrl },
+      ...requestLinkNote(d.trackingExpiresAt, t, locale, agency.timezone),
     ],
   }),
 });
+
+/** Under the button of a single-use link to the request: that it opens it once, and until when. */
+function requestLinkNote(expiresAt: string | undefined, t: Translate, locale: Locale, timezone: string) {
+  if (!expiresAt) return [];
+  return [
+    {
+      type: 'p' as const,
+      text: t('mail.request_link', { date: formatDate(new Date(expiresAt), locale, timezone) }),
+    },
+  ];
+}

@@ -9,6 +9,7 @@ import { authorize } from '../../domain/permissions.ts';
 import { transition } from '../../domain/request-lifecycle.ts';
 import type { Deps } from '../deps.ts';
 import { queueMail } from '../mail/send-queued-mail.ts';
+import { requesterRequestUrl } from '../requests/request-link.ts';
 import { currentAnswer } from './compose.ts';
 import { downloadAllLabel, fileLabel, type ListingData, omittedStatements } from './file-listing.ts';
 import { findRequestById } from './load.ts';
@@ -56,7 +57,9 @@ export async function deliverAnswer(deps: Deps, input: { requestId: string }, ac
       locale: 'es-MX',
       data: {
         folio: req.folio,
-        trackingUrl: `${base}/mis-solicitudes/${encodeURIComponent(req.folio)}`,
+        // The button opens this request (single-use sign-in link), valid as long as the file links.
+        trackingUrl: await requesterRequestUrl(tx, deps, req, now, expires),
+        trackingExpiresAt: expires.toISOString(),
         verificationUrl: `${base}/verificar/${oficio.verificationCode}`,
         // Each file in words with its format and size; the ZIP apart, as "Descargar todo".
         documents: answer.files

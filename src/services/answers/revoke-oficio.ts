@@ -65,7 +65,12 @@ export async function revokeOficio(
         number: oficio.number,
         reason: input.reason,
       });
-      await queueRequesterMail(tx, req, statusChangedMail(deps, req.status, message), now);
+      await queueRequesterMail(
+        tx,
+        req,
+        await statusChangedMail(tx, deps, req, now, req.status, message),
+        now,
+      );
     }
   });
 }

@@ -5,6 +5,7 @@ import { transition } from '../../domain/request-lifecycle.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
 import { queueMail } from '../mail/send-queued-mail.ts';
+import { requesterRequestUrl, requestLinkExpiry } from './request-link.ts';
 import { loadOwnRequest } from './requester-view.ts';
 
 /** The requester withdraws an open request: it is closed as cancelled and they get a confirmation. */
@@ -46,7 +47,8 @@ export async function cancelRequest(
       data: {
         folio: request.folio,
         status: next,
-        trackingUrl: `${deps.config.publicBaseUrl}/mis-solicitudes/${encodeURIComponent(request.folio)}`,
+        trackingUrl: await requesterRequestUrl(tx, deps, request, now),
+        trackingExpiresAt: requestLinkExpiry(now).toISOString(),
       },
       dedupeKey: `mail:request.status_changed:${request.folio}:cancelled`,
     });

@@ -32,11 +32,11 @@ export async function expireClarification(
 ): Promise<boolean> {
   if (!isClockPaused(req.status) || !req.pausedAt) return false;
   if (clarificationDeadline(req.pausedAt, calendar) > now) return false;
-  await deps.db.transaction((tx) =>
+  await deps.db.transaction(async (tx) =>
     commitTransition(tx, deps, SYSTEM, req, 'expire_clarification', {
       now,
       changes: { closedAt: now },
-      mail: statusChangedMail(deps, 'expired'),
+      mail: await statusChangedMail(tx, deps, req, now, 'expired'),
     }),
   );
   return true;

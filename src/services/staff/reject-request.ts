@@ -13,8 +13,9 @@ import { nextOficioNumber } from '../answers/compose.ts';
 import { agencyYear, registerSignedPdf, sealSignerOf } from '../answers/record-signed.ts';
 import { rejectionOficioDraft } from '../answers/rejection-oficio.ts';
 import type { Deps } from '../deps.ts';
+import { requesterRequestUrl, requestLinkExpiry } from '../requests/request-link.ts';
 import { parseStaffInput } from './input.ts';
-import { commitTransition, loadRequest, requesterPortalUrl } from './transitions.ts';
+import { commitTransition, loadRequest } from './transitions.ts';
 
 const schema = z.object({
   folio: z.string().min(1),
@@ -90,7 +91,8 @@ export async function rejectRequest(deps: Deps, actor: Actor, raw: unknown) {
         template: 'request.rejected',
         data: {
           reason,
-          trackingUrl: requesterPortalUrl(deps),
+          trackingUrl: await requesterRequestUrl(tx, deps, req, now),
+          trackingExpiresAt: requestLinkExpiry(now).toISOString(),
           verificationUrl: `${base}/verificar/${draft.verificationCode}`,
           documents: [
             { name: file.name, url: `${base}${downloadPath(deps.secret, file.sha256, file.name, expires)}` },

@@ -4,10 +4,10 @@ import { authorize } from '../../domain/permissions.ts';
 import { transition } from '../../domain/request-lifecycle.ts';
 import { loadCalendar } from '../calendar/load-calendar.ts';
 import type { Deps } from '../deps.ts';
-import { requestLink } from '../requests/request-link.ts';
+import { requesterRequestUrl } from '../requests/request-link.ts';
 import { clarificationDeadline } from './expire-clarification.ts';
 import { parseStaffInput } from './input.ts';
-import { commitTransition, loadRequest, requesterPortalUrl } from './transitions.ts';
+import { commitTransition, loadRequest } from './transitions.ts';
 
 const schema = z.object({
   folio: z.string().min(1),
@@ -28,14 +28,7 @@ export async function requestClarification(deps: Deps, actor: Actor, raw: unknow
   return deps.db.transaction(async (tx) => {
     // The e-mail's button opens this request at once (a single-use sign-in link valid until the
     // deadline), not the portal's e-mail form; an anonymised request gets no mail, so no link either.
-    const replyUrl = req.anonymizedAt
-      ? requesterPortalUrl(deps)
-      : await requestLink(tx, deps, {
-          email: req.requesterEmail,
-          folio: req.folio,
-          now,
-          expiresAt: deadline,
-        });
+    const replyUrl = await requesterRequestUrl(tx, deps, req, now, deadline);
     return commitTransition(tx, deps, actor, req, 'request_clarification', {
       now,
       changes: { pausedAt: now },

@@ -17,10 +17,10 @@ export async function startPreparation(deps: Deps, actor: Actor, raw: unknown) {
   assertAssignee(actor, req.assigneeId, 'request.prepare');
   transition(req.status, 'start_preparation');
   const now = deps.clock.now();
-  return deps.db.transaction((tx) =>
+  return deps.db.transaction(async (tx) =>
     commitTransition(tx, deps, actor, req, 'start_preparation', {
       now,
-      mail: statusChangedMail(deps, 'in_preparation'),
+      mail: await statusChangedMail(tx, deps, req, now, 'in_preparation'),
     }),
   );
 }

@@ -12,17 +12,13 @@ import { type Actor, actorLabel } from '../../domain/actor.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { type RequestAction, transition } from '../../domain/request-lifecycle.ts';
 import type { Deps } from '../deps.ts';
+import { requesterRequestUrl, requestLinkExpiry } from '../requests/request-link.ts';
 
 export async function loadRequest(deps: Deps, folio: string): Promise<RequestRow> {
   const req =
     typeof folio === 'string' && folio.length <= 40 ? await findRequestByFolio(deps.db, folio) : undefined;
   if (!req) throw new NotFoundError('request');
   return req;
-}
-
-/** Where the requester follows their requests (the tracking token itself is never stored). */
-export function requesterPortalUrl(deps: Deps): string {
-  return `${deps.config.publicBaseUrl}/mis-solicitudes`;
 }
 
 export type RequesterMail = { template: string; data: Record<string, unknown> };
@@ -85,9 +81,26 @@ export async function queueRequesterMail(tx: Database, req: RequestRow, mail: Re
   });
 }
 
-export function statusChangedMail(deps: Deps, status: string, message?: string): RequesterMail {
+/**
+ * The requester's "your request is now …" e-mail; its button opens the request itself with a
+ * single-use link (requesterRequestUrl), so call it inside the transaction that queues the mail.
+ */
+export async function statusChangedMail(
+  tx: Database,
+  deps: Deps,
+  req: RequestRow,
+  now: Date,
+  status: string,
+  message?: string,
+): Promise<RequesterMail> {
+  const trackingUrl = await requesterRequestUrl(tx, deps, req, now);
   return {
     template: 'request.status_changed',
-    data: { status, trackingUrl: requesterPortalUrl(deps), ...(message ? { message } : {}) },
+    data: {
+      status,
+      trackingUrl,
+      trackingExpiresAt: requestLinkExpiry(now).toISOString(),
+      ...(message ? { message } : {}),
+    },
   };
 }

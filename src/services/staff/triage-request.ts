@@ -15,7 +15,10 @@ export async function triageRequest(deps: Deps, actor: Actor, raw: unknown) {
   const req = await loadRequest(deps, folio);
   transition(req.status, 'triage');
   const now = deps.clock.now();
-  return deps.db.transaction((tx) =>
-    commitTransition(tx, deps, actor, req, 'triage', { now, mail: statusChangedMail(deps, 'in_review') }),
+  return deps.db.transaction(async (tx) =>
+    commitTransition(tx, deps, actor, req, 'triage', {
+      now,
+      mail: await statusChangedMail(tx, deps, req, now, 'in_review'),
+    }),
   );
 }

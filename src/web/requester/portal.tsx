@@ -12,8 +12,8 @@ import { messageKeyOf } from '../../i18n/keys.ts';
 import { answerClarification, MAX_CLARIFICATION } from '../../services/requests/answer-clarification.ts';
 import { cancelRequest } from '../../services/requests/cancel-request.ts';
 import { agencyTextParams, portalCatalog, summarizeQuestion } from '../../services/requests/catalog.ts';
+import { pendingClarificationDeadline } from '../../services/requests/clarification-deadline.ts';
 import { answerDownloads } from '../../services/requests/documents.ts';
-import { pendingClarificationDeadline } from '../../services/requests/request-link.ts';
 import type { RequestRow } from '../../services/requests/request-record.ts';
 import {
   requesterForSession,
