@@ -7,9 +7,9 @@ import { authorize } from '../../domain/permissions.ts';
 import { canTransition, transition } from '../../domain/request-lifecycle.ts';
 import { translate } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
-import { findStaffUserById } from './accounts.ts';
 import { parseStaffInput } from './input.ts';
 import { isAssignable } from './list-assignable-staff.ts';
+import { findStaffUserById } from './staff-users.ts';
 import { commitTransition, loadRequest } from './transitions.ts';
 
 const schema = z.object({ folio: z.string().min(1), assigneeId: z.string().min(1, 'staff.err.assignee') });

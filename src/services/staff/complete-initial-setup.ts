@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { SYSTEM } from '../../domain/actor.ts';
 import type { Deps } from '../deps.ts';
-import { staffUserFields } from './accounts.ts';
 import { type CreatedStaffUser, createStaffUser } from './create-staff-user.ts';
 import { consumeSetupToken } from './initial-setup.ts';
 import { parseStaffInput } from './input.ts';
+import { staffUserFields } from './staff-users.ts';
 
 const schema = z.object({
   email: staffUserFields.email,

@@ -2,19 +2,15 @@ import { z } from 'zod';
 import { appendAudit } from '../../db/audit.ts';
 import { staffUsers } from '../../db/schema/index.ts';
 import type { Actor } from '../../domain/actor.ts';
+import { normalizeEmail } from '../../domain/email.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { authorize, roleRequiresTotp } from '../../domain/permissions.ts';
 import { translate } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
-import {
-  findStaffUserByEmail,
-  hashPassword,
-  newTotpSecret,
-  normalizeEmail,
-  staffUserFields,
-  totpUri,
-} from './accounts.ts';
 import { parseStaffInput } from './input.ts';
+import { hashPassword } from './passwords.ts';
+import { findStaffUserByEmail, staffUserFields } from './staff-users.ts';
+import { newTotpSecret, staffTotpUri } from './totp.ts';
 
 const schema = z.object(staffUserFields);
 
@@ -63,6 +59,6 @@ export async function createStaffUser(deps: Deps, actor: Actor, raw: unknown): P
     id: created.id,
     email,
     role: input.role,
-    totpUri: secret ? totpUri(`${deps.config.agency.shortName} Dato Oficial`, email, secret) : null,
+    totpUri: secret ? staffTotpUri(deps, email, secret) : null,
   };
 }

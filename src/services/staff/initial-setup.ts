@@ -5,7 +5,7 @@ import { SYSTEM } from '../../domain/actor.ts';
 import { NotFoundError, UnprocessableError } from '../../domain/errors.ts';
 import type { Deps } from '../deps.ts';
 import { newToken, sha256Hex } from '../requests/tokens.ts';
-import { hasActiveAdmin } from './accounts.ts';
+import { hasActiveAdmin } from './staff-users.ts';
 
 export const SETUP_TOKEN_TTL_MS = 60 * 60_000;
 

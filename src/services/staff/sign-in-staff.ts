@@ -4,14 +4,16 @@ import { appendAudit } from '../../db/audit.ts';
 import type { Database } from '../../db/client.ts';
 import { staffUsers } from '../../db/schema/index.ts';
 import { type Actor, ANONYMOUS } from '../../domain/actor.ts';
+import { normalizeEmail } from '../../domain/email.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { roleRequiresTotp } from '../../domain/permissions.ts';
 import { translate } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
 import { counterStore } from '../limits/rate-limits.ts';
-import { checkPassword, findStaffUserByEmail, lockoutUntil, normalizeEmail } from './accounts.ts';
 import { parseStaffInput } from './input.ts';
+import { checkPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
+import { findStaffUserByEmail } from './staff-users.ts';
 
 const schema = z.object({
   email: z
@@ -23,6 +25,17 @@ const schema = z.object({
     .regex(/^[^\p{Cc}]*$/u, 'staff.err.email'),
   password: z.string().min(1, 'staff.err.password_required').max(200, 'staff.err.too_long'),
 });
+
+/** Lock after this many failures in a row; each further failure doubles the wait, up to an hour. */
+const LOCK_AFTER_FAILURES = 5;
+const LOCK_BASE_MS = 60_000;
+const LOCK_MAX_MS = 3_600_000;
+
+function lockoutUntil(failedAttempts: number, now: Date): Date | null {
+  if (failedAttempts < LOCK_AFTER_FAILURES) return null;
+  const ms = Math.min(LOCK_MAX_MS, LOCK_BASE_MS * 2 ** (failedAttempts - LOCK_AFTER_FAILURES));
+  return new Date(now.getTime() + ms);
+}
 
 export type SignInResult = { token: string; pendingTotp: boolean };
 

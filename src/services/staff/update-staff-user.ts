@@ -6,9 +6,10 @@ import { STAFF_ROLES } from '../../domain/actor.ts';
 import { NotFoundError, UnprocessableError } from '../../domain/errors.ts';
 import { authorize, roleRequiresTotp } from '../../domain/permissions.ts';
 import type { Deps } from '../deps.ts';
-import { findStaffUserById, hasActiveAdmin, newTotpSecret } from './accounts.ts';
 import { parseStaffInput } from './input.ts';
 import { endSessionsOf, type StaffPrincipal } from './sessions.ts';
+import { findStaffUserById, hasActiveAdmin } from './staff-users.ts';
+import { newTotpSecret } from './totp.ts';
 
 const schema = z.object({
   role: z.enum(STAFF_ROLES, 'staff.err.role'),

@@ -5,10 +5,10 @@ import { staffSessions, staffUsers } from '../../db/schema/index.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { translate } from '../../i18n/index.ts';
 import type { Deps } from '../deps.ts';
-import { checkTotp, newTotpSecret } from './accounts.ts';
 import { parseStaffInput } from './input.ts';
 import { createSession, findSessionRow, SESSION_IDLE_MS } from './sessions.ts';
 import { recordFailedSignIn, signInFailed } from './sign-in-staff.ts';
+import { checkTotp, newTotpSecret, staffTotpUri } from './totp.ts';
 
 const schema = z.object({
   code: z
@@ -20,7 +20,10 @@ const schema = z.object({
 const wrongCode = () =>
   new InvalidInputError([{ field: 'code', message: translate('es-MX', 'staff.err.totp_wrong') }]);
 
-/** The half-way session of the first step, or null when there is none (start again). */
+/**
+ * The half-way session of the first step, or null when there is none (start again); `enrolUri` is the
+ * authenticator's otpauth:// URI while the account has not confirmed its second factor yet.
+ */
 export async function pendingTotpSession(deps: Deps, token: string | undefined) {
   if (!token) return null;
   const row = await findSessionRow(deps.db, token);
@@ -32,7 +35,9 @@ export async function pendingTotpSession(deps: Deps, token: string | undefined) 
     await deps.db.update(staffUsers).set({ totpSecret: secret }).where(eq(staffUsers.id, row.user.id));
     row.user.totpSecret = secret;
   }
-  return row;
+  const enrolUri =
+    row.user.totpConfirmedAt === null ? staffTotpUri(deps, row.user.email, row.user.totpSecret) : null;
+  return { ...row, enrolUri };
 }
 
 /**

@@ -1,7 +1,6 @@
 import { type Context, Hono } from 'hono';
 import QRCode from 'qrcode';
 import { type FieldError, InvalidInputError } from '../../domain/errors.ts';
-import { totpUri } from '../../services/staff/accounts.ts';
 import { completeInitialSetup } from '../../services/staff/complete-initial-setup.ts';
 import { isSetupTokenValid } from '../../services/staff/initial-setup.ts';
 import { deleteSession, resolveStaffSession } from '../../services/staff/sessions.ts';
@@ -105,10 +104,7 @@ async function totpPage(c: Context<AppEnv>, errors: FieldError[], status: 200 | 
   const { t, deps } = c.var;
   const pending = await pendingTotpSession(deps, staffToken(c));
   if (!pending) return c.redirect('/staff', 303);
-  const enrol = pending.user.totpConfirmedAt === null;
-  const uri = enrol
-    ? totpUri(`${deps.config.agency.shortName} Dato Oficial`, pending.user.email, pending.user.totpSecret!)
-    : null;
+  const uri = pending.enrolUri;
   const qr = uri ? await QRCode.toDataURL(uri, { margin: 1, width: 220 }) : null;
   return renderPage(
     c,
