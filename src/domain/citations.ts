@@ -266,6 +266,19 @@ export const VARIABLE_LABELS: Readonly<Record<string, string>> = {
   'demo.EDAD_MED': 'Edad mediana',
   'demo.MIG_NET_EST': 'Migración neta interestatal',
   'demo.MIG_NET_INT': 'Migración neta internacional',
+  'demo.INM_EST': 'Inmigrantes interestatales',
+  'demo.EMI_EST': 'Emigrantes interestatales',
+  'demo.INM_INT': 'Inmigrantes internacionales',
+  'demo.EMI_INT': 'Emigrantes internacionales',
+  'demo.CRE_SOC': 'Crecimiento social (migración neta total)',
+  'demo.CRE_NAT': 'Crecimiento natural',
+  'demo.CRE_TOT': 'Crecimiento total',
+  'demo.T_INM_EST': 'Tasa de inmigración interestatal',
+  'demo.T_EMI_EST': 'Tasa de emigración interestatal',
+  'demo.T_MIG_NET_EST': 'Tasa de migración neta interestatal',
+  'demo.T_MIG_NET_INT': 'Tasa de migración neta internacional',
+  'demo.T_CRE_SOC': 'Tasa de crecimiento social',
+  'mg.AREA_KM2': 'Superficie del municipio en km² (calculada de sus límites)',
   'ev.total': 'Esperanza de vida al nacimiento',
   'ev.mujeres': 'Esperanza de vida al nacimiento de las mujeres',
   'ev.hombres': 'Esperanza de vida al nacimiento de los hombres',
@@ -284,6 +297,7 @@ const FAMILY_DATASET: Readonly<Record<string, DatasetId>> = {
   projstate: 'conapo_projections_state',
   demo: 'conapo_demographic_indicators',
   ev: 'conapo_life_expectancy',
+  mg: 'mg2025_boundaries',
 };
 
 const familyOf = (variable: string) => variable.slice(0, variable.indexOf('.'));

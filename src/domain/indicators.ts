@@ -39,7 +39,9 @@ export type Unit =
   | 'people_per_household'
   | 'per_100_people'
   | 'per_1000_people'
-  | 'per_1000_women';
+  | 'per_1000_women'
+  | 'km2'
+  | 'people_per_km2';
 
 /** The datasets the importers load (one per official file family); see src/stats/datasets.ts. */
 export const DATASET_IDS = [
@@ -121,6 +123,8 @@ const Y2020 = [2020] as const;
 const IMM_YEARS = [2010, 2015, 2020] as const;
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 const CONAPO_STATE_YEARS = range(1970, 2070);
+/** CONAPO's migration and social-growth columns start with the projections (2020); earlier years are ND. */
+const MIGRATION_YEARS = range(2020, 2070);
 
 const v = (variable: string | readonly string[], extra: Omit<Term, 'variable'> = {}): Term => ({
   variable,
@@ -222,6 +226,7 @@ function stateModel(
   unit: Unit,
   decimals: number,
   table: string,
+  years: readonly number[] = CONAPO_STATE_YEARS,
 ): IndicatorDef {
   return {
     id,
@@ -229,7 +234,7 @@ function stateModel(
     unit,
     aggregation: 'not_aggregable',
     dataset,
-    years: CONAPO_STATE_YEARS,
+    years,
     levels: STATE_ONLY,
     numerator: [v(variable)],
     decimals,
@@ -237,6 +242,10 @@ function stateModel(
   };
 }
 
+/** The Marco Geoestadístico edition of the staged municipal boundaries (the year of their surfaces). */
+const BOUNDARIES_YEAR = 2025;
+const BOUNDARIES_TABLE =
+  'INEGI, Marco Geoestadístico 2025, límites municipales (versión simplificada), superficie en km² sobre el elipsoide WGS84';
 const ITER = 'INEGI, Censo de Población y Vivienda 2020, ITER (totales municipales, LOC=0000)';
 const SERIES = 'INEGI, Censos y Conteos 1990–2020 y Encuesta Intercensal 2015, población por municipio';
 const IMM = 'CONAPO, Índice de Marginación por Municipio';
@@ -1080,6 +1089,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     'people',
     0,
     'Indicadores demográficos 1950–2070 (MIG_NET_EST)',
+    MIGRATION_YEARS,
   ),
   stateModel(
     'net_international_migration',
@@ -1088,6 +1098,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     'people',
     0,
     'Indicadores demográficos 1950–2070 (MIG_NET_INT)',
+    MIGRATION_YEARS,
   ),
   stateModel(
     'natural_growth_rate',
@@ -1105,6 +1116,141 @@ export const INDICATORS: readonly IndicatorDef[] = [
     2,
     'Indicadores demográficos 1950–2070 (T_CRE_TOT)',
   ),
+  {
+    id: 'area_km2',
+    topic: 'population',
+    unit: 'km2',
+    aggregation: 'sum',
+    dataset: 'mg2025_boundaries',
+    years: [BOUNDARIES_YEAR],
+    levels: ALL,
+    numerator: [v('mg.AREA_KM2')],
+    decimals: 2,
+    sourceTable: BOUNDARIES_TABLE,
+  },
+  {
+    id: 'population_density',
+    topic: 'population',
+    unit: 'people_per_km2',
+    aggregation: 'ratio',
+    dataset: 'mg2025_boundaries',
+    years: Y2020,
+    levels: ALL,
+    // The 2020 count over the surface of the same territory (no municipal change 2020–2025).
+    numerator: [v('series.pob_total')],
+    denominator: [v('mg.AREA_KM2', { yearShift: BOUNDARIES_YEAR - 2020 })],
+    scale: 1,
+    decimals: 1,
+    sourceTable: `INEGI, Censo de Población y Vivienda 2020 (población total) / ${BOUNDARIES_TABLE}`,
+  },
+  stateModel(
+    'interstate_immigration',
+    'conapo_demographic_indicators',
+    'demo.INM_EST',
+    'people',
+    0,
+    'Indicadores demográficos 1950–2070 (INM_EST)',
+    MIGRATION_YEARS,
+  ),
+  stateModel(
+    'interstate_emigration',
+    'conapo_demographic_indicators',
+    'demo.EMI_EST',
+    'people',
+    0,
+    'Indicadores demográficos 1950–2070 (EMI_EST)',
+    MIGRATION_YEARS,
+  ),
+  stateModel(
+    'international_immigration',
+    'conapo_demographic_indicators',
+    'demo.INM_INT',
+    'people',
+    0,
+    'Indicadores demográficos 1950–2070 (INM_INT)',
+    MIGRATION_YEARS,
+  ),
+  stateModel(
+    'international_emigration',
+    'conapo_demographic_indicators',
+    'demo.EMI_INT',
+    'people',
+    0,
+    'Indicadores demográficos 1950–2070 (EMI_INT)',
+    MIGRATION_YEARS,
+  ),
+  stateModel(
+    'net_migration',
+    'conapo_demographic_indicators',
+    'demo.CRE_SOC',
+    'people',
+    0,
+    'Indicadores demográficos 1950–2070 (CRE_SOC)',
+    MIGRATION_YEARS,
+  ),
+  stateModel(
+    'natural_increase',
+    'conapo_demographic_indicators',
+    'demo.CRE_NAT',
+    'people',
+    0,
+    'Indicadores demográficos 1950–2070 (CRE_NAT)',
+    CONAPO_STATE_YEARS,
+  ),
+  stateModel(
+    'total_increase',
+    'conapo_demographic_indicators',
+    'demo.CRE_TOT',
+    'people',
+    0,
+    'Indicadores demográficos 1950–2070 (CRE_TOT)',
+    MIGRATION_YEARS,
+  ),
+  stateModel(
+    'interstate_immigration_rate',
+    'conapo_demographic_indicators',
+    'demo.T_INM_EST',
+    'percent',
+    2,
+    'Indicadores demográficos 1950–2070 (T_INM_EST)',
+    MIGRATION_YEARS,
+  ),
+  stateModel(
+    'interstate_emigration_rate',
+    'conapo_demographic_indicators',
+    'demo.T_EMI_EST',
+    'percent',
+    2,
+    'Indicadores demográficos 1950–2070 (T_EMI_EST)',
+    MIGRATION_YEARS,
+  ),
+  stateModel(
+    'net_interstate_migration_rate',
+    'conapo_demographic_indicators',
+    'demo.T_MIG_NET_EST',
+    'percent',
+    2,
+    'Indicadores demográficos 1950–2070 (T_MIG_NET_EST)',
+    MIGRATION_YEARS,
+  ),
+  stateModel(
+    'net_international_migration_rate',
+    'conapo_demographic_indicators',
+    'demo.T_MIG_NET_INT',
+    'percent',
+    2,
+    'Indicadores demográficos 1950–2070 (T_MIG_NET_INT)',
+    MIGRATION_YEARS,
+  ),
+  stateModel(
+    'net_migration_rate',
+    'conapo_demographic_indicators',
+    'demo.T_CRE_SOC',
+    'percent',
+    2,
+    'Indicadores demográficos 1950–2070 (T_CRE_SOC)',
+    MIGRATION_YEARS,
+  ),
 ];
 
 export const INDICATOR_BY_ID: ReadonlyMap<string, IndicatorDef> = new Map(INDICATORS.map((i) => [i.id, i]));
@@ -1115,8 +1261,10 @@ export function findIndicator(id: string): IndicatorDef | undefined {
 
 export const indicatorNameKey = (id: string) => `stats.ind.${id}.name`;
 export const indicatorDefinitionKey = (id: string) => `stats.ind.${id}.def`;
-export const topicKey = (id: TopicId) => `stats.topic.${id}`;
-export const unitKey = (unit: Unit) => `stats.unit.${unit}`;
+// Literal template types, so a topic or unit without its catalog message fails the typecheck where
+// the key is translated.
+export const topicKey = (id: TopicId) => `stats.topic.${id}` as const;
+export const unitKey = (unit: Unit) => `stats.unit.${unit}` as const;
 
 /** The year used when a request names none: the latest the indicator has. */
 export function defaultYear(def: IndicatorDef): number {

@@ -249,4 +249,56 @@ export const statsCatalog: Record<keyof typeof es, string> = {
   'stats.ind.total_growth_rate.name': 'Total growth rate',
   'stats.ind.total_growth_rate.def':
     'Natural growth plus net migration per 100 mid-year inhabitants (T_CRE_TOT). CONAPO estimate and projection, state level.',
+  'stats.ind.area_km2.name': 'Area',
+  'stats.ind.area_km2.def':
+    "Area in square kilometres on the WGS84 ellipsoid, from the municipal boundaries of INEGI's Marco Geoestadístico 2025 (simplified version, whose state area, 22,351 km², matches the one INEGI publishes); for a region, zone or set, the sum of its municipalities.",
+  'stats.ind.area_km2.synonyms': 'area; surface; square kilometres',
+  'stats.ind.population_density.name': 'Population density',
+  'stats.ind.population_density.def':
+    'Inhabitants per square kilometre: the 2020 Census total population divided by the area from the Marco Geoestadístico 2025 (INEGI). For a region, zone or set, the total population over the total area (not an average of densities).',
+  'stats.ind.population_density.synonyms': 'density; population density; inhabitants per square kilometre',
+  'stats.ind.interstate_immigration.name': 'Immigrants from other states',
+  'stats.ind.interstate_immigration.def':
+    'People who came to live in the state from another Mexican state in the year (INM_EST). CONAPO estimate and projection, state level.',
+  'stats.ind.interstate_immigration.synonyms': 'interstate immigration; immigrants',
+  'stats.ind.interstate_emigration.name': 'Emigrants to other states',
+  'stats.ind.interstate_emigration.def':
+    'People who left the state to live in another Mexican state in the year (EMI_EST). CONAPO estimate and projection, state level.',
+  'stats.ind.interstate_emigration.synonyms': 'interstate emigration; emigrants',
+  'stats.ind.international_immigration.name': 'Immigrants from other countries',
+  'stats.ind.international_immigration.def':
+    'People who came to live in the state from another country in the year (INM_INT). CONAPO estimate and projection, state level.',
+  'stats.ind.international_immigration.synonyms': 'international immigration',
+  'stats.ind.international_emigration.name': 'Emigrants to other countries',
+  'stats.ind.international_emigration.def':
+    'People who left the state to live in another country in the year (EMI_INT). CONAPO estimate and projection, state level.',
+  'stats.ind.international_emigration.synonyms': 'international emigration',
+  'stats.ind.net_migration.name': 'Total net migration',
+  'stats.ind.net_migration.def':
+    'Net interstate plus net international migration in the year (CRE_SOC, social growth). CONAPO estimate and projection, state level.',
+  'stats.ind.net_migration.synonyms': 'migration balance; net migration; social growth',
+  'stats.ind.natural_increase.name': 'Natural increase',
+  'stats.ind.natural_increase.def':
+    'Births less deaths in the year (CRE_NAT). CONAPO estimate and projection, state level.',
+  'stats.ind.natural_increase.synonyms': 'natural increase; births minus deaths',
+  'stats.ind.total_increase.name': 'Total population increase',
+  'stats.ind.total_increase.def':
+    'Natural increase plus total net migration in the year (CRE_TOT). CONAPO estimate and projection, state level.',
+  'stats.ind.total_increase.synonyms': 'total increase; population increase',
+  'stats.ind.interstate_immigration_rate.name': 'Interstate immigration rate',
+  'stats.ind.interstate_immigration_rate.def':
+    'Immigrants from other states per 100 mid-year inhabitants (T_INM_EST). CONAPO estimate and projection, state level.',
+  'stats.ind.interstate_emigration_rate.name': 'Interstate emigration rate',
+  'stats.ind.interstate_emigration_rate.def':
+    'Emigrants to other states per 100 mid-year inhabitants (T_EMI_EST). CONAPO estimate and projection, state level.',
+  'stats.ind.net_interstate_migration_rate.name': 'Net interstate migration rate',
+  'stats.ind.net_interstate_migration_rate.def':
+    'Net interstate migration per 100 mid-year inhabitants (T_MIG_NET_EST). CONAPO estimate and projection, state level.',
+  'stats.ind.net_international_migration_rate.name': 'Net international migration rate',
+  'stats.ind.net_international_migration_rate.def':
+    'Net international migration per 100 mid-year inhabitants (T_MIG_NET_INT). CONAPO estimate and projection, state level.',
+  'stats.ind.net_migration_rate.name': 'Total net migration rate',
+  'stats.ind.net_migration_rate.def':
+    'Total net migration (interstate plus international) per 100 mid-year inhabitants (T_CRE_SOC, social growth rate). CONAPO estimate and projection, state level.',
+  'stats.ind.net_migration_rate.synonyms': 'social growth rate',
 };

@@ -264,4 +264,57 @@ export const statsCatalog = {
   'stats.ind.total_growth_rate.name': 'Tasa de crecimiento total',
   'stats.ind.total_growth_rate.def':
     'Crecimiento natural más migración neta por cada 100 habitantes a mitad de año (T_CRE_TOT). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.area_km2.name': 'Superficie',
+  'stats.ind.area_km2.def':
+    'Superficie en kilómetros cuadrados, calculada sobre el elipsoide WGS84 a partir de los límites municipales del Marco Geoestadístico 2025 de INEGI (versión simplificada, cuya superficie estatal, 22,351 km², coincide con la que publica INEGI); de una región, zona o conjunto, la suma de sus municipios.',
+  'stats.ind.area_km2.synonyms': 'superficie; extensión territorial; área; kilómetros cuadrados',
+  'stats.ind.population_density.name': 'Densidad de población',
+  'stats.ind.population_density.def':
+    'Habitantes por kilómetro cuadrado: población total del Censo 2020 dividida entre la superficie del Marco Geoestadístico 2025 (INEGI). De una región, zona o conjunto, la población total entre la superficie total (no un promedio de densidades).',
+  'stats.ind.population_density.synonyms':
+    'densidad; densidad de población; habitantes por kilómetro cuadrado; hab/km2',
+  'stats.ind.interstate_immigration.name': 'Inmigrantes de otras entidades',
+  'stats.ind.interstate_immigration.def':
+    'Personas que llegaron a vivir a la entidad desde otra entidad del país en el año (INM_EST). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.interstate_immigration.synonyms': 'inmigración interestatal; inmigrantes',
+  'stats.ind.interstate_emigration.name': 'Emigrantes a otras entidades',
+  'stats.ind.interstate_emigration.def':
+    'Personas que dejaron la entidad para vivir en otra entidad del país en el año (EMI_EST). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.interstate_emigration.synonyms': 'emigración interestatal; emigrantes',
+  'stats.ind.international_immigration.name': 'Inmigrantes de otros países',
+  'stats.ind.international_immigration.def':
+    'Personas que llegaron a vivir a la entidad desde otro país en el año (INM_INT). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.international_immigration.synonyms': 'inmigración internacional',
+  'stats.ind.international_emigration.name': 'Emigrantes a otros países',
+  'stats.ind.international_emigration.def':
+    'Personas que dejaron la entidad para vivir en otro país en el año (EMI_INT). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.international_emigration.synonyms': 'emigración internacional',
+  'stats.ind.net_migration.name': 'Migración neta total',
+  'stats.ind.net_migration.def':
+    'Migración interestatal neta más migración internacional neta en el año (CRE_SOC, crecimiento social). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.net_migration.synonyms': 'saldo migratorio; migración neta; crecimiento social',
+  'stats.ind.natural_increase.name': 'Crecimiento natural',
+  'stats.ind.natural_increase.def':
+    'Nacimientos menos defunciones en el año (CRE_NAT). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.natural_increase.synonyms': 'crecimiento natural; nacimientos menos defunciones',
+  'stats.ind.total_increase.name': 'Crecimiento total de la población',
+  'stats.ind.total_increase.def':
+    'Crecimiento natural más migración neta total en el año (CRE_TOT). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.total_increase.synonyms': 'crecimiento total; aumento de población',
+  'stats.ind.interstate_immigration_rate.name': 'Tasa de inmigración interestatal',
+  'stats.ind.interstate_immigration_rate.def':
+    'Inmigrantes de otras entidades por cada 100 habitantes a mitad de año (T_INM_EST). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.interstate_emigration_rate.name': 'Tasa de emigración interestatal',
+  'stats.ind.interstate_emigration_rate.def':
+    'Emigrantes a otras entidades por cada 100 habitantes a mitad de año (T_EMI_EST). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.net_interstate_migration_rate.name': 'Tasa de migración interestatal neta',
+  'stats.ind.net_interstate_migration_rate.def':
+    'Migración interestatal neta por cada 100 habitantes a mitad de año (T_MIG_NET_EST). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.net_international_migration_rate.name': 'Tasa de migración internacional neta',
+  'stats.ind.net_international_migration_rate.def':
+    'Migración internacional neta por cada 100 habitantes a mitad de año (T_MIG_NET_INT). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.net_migration_rate.name': 'Tasa de migración neta total',
+  'stats.ind.net_migration_rate.def':
+    'Migración neta total (interestatal más internacional) por cada 100 habitantes a mitad de año (T_CRE_SOC, tasa de crecimiento social). Estimación y proyección de CONAPO, nivel estatal.',
+  'stats.ind.net_migration_rate.synonyms': 'tasa de crecimiento social',
 } as const;

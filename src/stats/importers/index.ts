@@ -7,6 +7,7 @@ import { STATE_CODE } from '../../domain/geography.ts';
 import { CENSUS_SERIES_YEARS, type DatasetId } from '../../domain/indicators.ts';
 import type { Fact } from '../engine.ts';
 import type { ParsedDataset } from '../repository.ts';
+import { ellipsoidalAreaKm2 } from './area.ts';
 import {
   cellAt,
   checkTotal,
@@ -466,9 +467,19 @@ const lifeExpectancy: Importer = (files) => {
   return { facts: sink.facts, rows: t.rows.length };
 };
 
+/** The Marco Geoestadístico edition the staged boundaries come from (the year of the area figures). */
+const BOUNDARIES_YEAR = 2025;
+
 const boundaries: Importer = (files, ctx) => {
   const parsed = parseBoundaries(files[0]!, ctx.municipalities);
-  return { facts: [], rows: parsed.length, boundaries: parsed };
+  // Each municipality's surface (km², WGS84 ellipsoid) for population density.
+  const sink = new FactSink('mg2025_boundaries');
+  for (const b of parsed)
+    sink.cell('mg.AREA_KM2', b.code, BOUNDARIES_YEAR, {
+      value: ellipsoidalAreaKm2(b.geometry),
+      status: 'ok',
+    });
+  return { facts: sink.facts, rows: parsed.length, boundaries: parsed };
 };
 
 export const IMPORTERS: Record<DatasetId, Importer> = {

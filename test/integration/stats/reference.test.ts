@@ -2,6 +2,8 @@
 // reader, its own sums and ratios), compared with the engine for every indicator × every geography
 // kind (state, municipalities, regions, zones, sets, a polygon) × every year the engine offers:
 // exact counts, ratios to 1e-9, and the same refusals. Skips loudly outside CI without the data.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorDef } from '../../../src/domain/indicators.ts';
 import { findIndicator } from '../../../src/domain/indicators.ts';
@@ -110,7 +112,53 @@ function load(dir: string): Reference {
     if (r.CVE_GEO !== STATE) continue;
     ref.set(`ev.${r.SEXO === 'Total' ? 'total' : r.SEXO!.toLowerCase()}`, Number(r.AÑO), STATE, num(r.EV));
   }
+  for (const [code, km2] of municipalAreas(dir)) ref.set('mg.AREA_KM2', 2025, code, km2);
   return ref;
+}
+
+/**
+ * Each municipality's surface on the WGS84 ellipsoid (km²), from the staged boundaries: the planar
+ * (shoelace) area in the ellipsoidal Lambert cylindrical equal-area projection, x = a·λ,
+ * y = a·q(φ)/2 (Snyder 1987, eq. 10-16) — a route independent of the engine's (@turf/area on
+ * authalic latitudes).
+ */
+export function municipalAreas(dir: string): Map<string, number> {
+  const a = 6_378_137;
+  const f = 1 / 298.257223563;
+  const e2 = 2 * f - f * f;
+  const e = Math.sqrt(e2);
+  const q = (phi: number) => {
+    const s = Math.sin(phi);
+    return (1 - e2) * (s / (1 - e2 * s * s) - (1 / (2 * e)) * Math.log((1 - e * s) / (1 + e * s)));
+  };
+  // Coordinates relative to the ring's first vertex: the shoelace is translation-invariant, and small
+  // numbers keep a 4.7 km² municipality's area exact to 1e-12.
+  const ringArea = (ring: number[][]) => {
+    const x = (lon: number) => (a * (lon - ring[0]![0]!) * Math.PI) / 180;
+    const y = (lat: number) => (a * (q((lat * Math.PI) / 180) - q((ring[0]![1]! * Math.PI) / 180))) / 2;
+    let twice = 0;
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [l0, p0] = ring[i]!;
+      const [l1, p1] = ring[i + 1]!;
+      twice += x(l0!) * y(p1!) - x(l1!) * y(p0!);
+    }
+    return Math.abs(twice) / 2;
+  };
+  const doc = JSON.parse(
+    readFileSync(join(dir, 'edomex_municipios_mg2025_simplificado.geojson'), 'utf8'),
+  ) as {
+    features: { properties: { CVEGEO: string }; geometry: { type: string; coordinates: unknown } }[];
+  };
+  const out = new Map<string, number>();
+  for (const feature of doc.features) {
+    const g = feature.geometry;
+    const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as number[][][][];
+    let m2 = 0;
+    for (const [outer, ...holes] of polygons)
+      m2 += ringArea(outer!) - holes.reduce((t, h) => t + ringArea(h), 0);
+    out.set(feature.properties.CVEGEO, m2 / 1e6);
+  }
+  return out;
 }
 
 type Place = { id: string; level: string; members: { code: string; weight: number }[] };
@@ -293,5 +341,22 @@ describe.skipIf(!dir)('the whole catalog against a reference recomputation from 
     expect([...kinds].sort()).toEqual(['mun', 'polygon', 'region', 'set', 'state', 'zm']);
     expect(compared).toBeGreaterThan(30_000);
     expect(refusals).toBeGreaterThan(0);
+  });
+
+  it("density: the state surface is INEGI's (22,351 km²), and a group's density is its population over its surface", () => {
+    const areas = [...municipalAreas(dir!).values()];
+    expect(areas).toHaveLength(125);
+    const total = areas.reduce((t, x) => t + x, 0);
+    // Within 0.1 % of INEGI's published 22,351 km²; a spherical area (turf alone) is 0.3 % over.
+    expect(Math.abs(total - 22_351) / 22_351).toBeLessThan(0.001);
+    const state = stats.value({ indicator: 'area_km2', geo: 'state:15' });
+    expect(Math.abs((state.value as number) - total)).toBeLessThan(1e-9 * total);
+    // Ecatepec + Nezahualcóyotl: pooled (1,645,352 + 1,077,208) / (area₁ + area₂), not the mean of the two.
+    const pair = stats.value({ indicator: 'population_density', geo: 'set:15033,15058' });
+    const one = stats.value({ indicator: 'population_density', geo: 'mun:15033' }).value as number;
+    const two = stats.value({ indicator: 'population_density', geo: 'mun:15058' }).value as number;
+    expect(pair.numerator).toBe(1_645_352 + 1_077_208);
+    expect(Math.abs((pair.value as number) - (one + two) / 2)).toBeGreaterThan(100);
+    expect(pair.source.map((x) => x.dataset).sort()).toEqual(['mg2025_boundaries', 'population_series']);
   });
 });
