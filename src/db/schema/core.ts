@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { RequestStatus } from '../../domain/request-lifecycle.ts';
+import type { Locale } from '../../i18n/index.ts';
 import { ts } from './columns.ts';
 
 /** Gapless folio numbers per agency and year: the row lock serialises concurrent submissions. */
@@ -44,6 +45,8 @@ export const requests = pgTable(
     queryKey: text('query_key').notNull(),
     requesterName: text('requester_name').notNull(),
     requesterEmail: text('requester_email').notNull(),
+    /** The language the request was made in; every later e-mail to the requester is written in it. */
+    requesterLocale: text('requester_locale').$type<Locale>().notNull().default('es-MX'),
     requesterSector: text('requester_sector').notNull(),
     requesterOrganization: text('requester_organization'),
     requesterPhone: text('requester_phone'),

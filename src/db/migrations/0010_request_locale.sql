@@ -1,0 +1,1 @@
+ALTER TABLE "requests" ADD COLUMN "requester_locale" text DEFAULT 'es-MX' NOT NULL;
