@@ -28,6 +28,8 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.unit.per_1000_women': 'per 1,000 women',
   'stats.unit.km2': 'km²',
   'stats.unit.people_per_km2': 'inhabitants per km²',
+  'stats.unit.km2': 'km²',
+  'stats.unit.people_per_km2': 'inhabitants per km²',
   'stats.level.state': 'state',
   'stats.level.mun': 'municipality',
   'stats.level.region': 'region',

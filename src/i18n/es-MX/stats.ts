@@ -29,6 +29,8 @@ export const stats = {
   'stats.unit.per_1000_women': 'por cada 1,000 mujeres',
   'stats.unit.km2': 'km²',
   'stats.unit.people_per_km2': 'habitantes por km²',
+  'stats.unit.km2': 'km²',
+  'stats.unit.people_per_km2': 'habitantes por km²',
   // Levels
   'stats.level.state': 'estado',
   'stats.level.mun': 'municipio',
