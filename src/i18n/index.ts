@@ -82,46 +82,14 @@ const en: Record<MessageKey, string> = {
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'es-MX': es, en };
 
 export type Params = Record<string, string | number>;
-
-/**
- * A counted message is two entries, `<key>.one` and `<key>.other` ("{count} municipio" / "{count}
- * municipios"); it is asked for by `<key>` with a numeric `count`, and `Intl.PluralRules` of the locale
- * picks the form. CLDR's other categories (Spanish `many` for a million and up) read as `other`, which is
- * what es and en write for them. No message writes "municipio(s)" (a test checks).
- */
-type PluralBase<K> = K extends `${infer Base}.other` ? (`${Base}.one` extends MessageKey ? Base : never) : never;
-export type PluralKey = PluralBase<MessageKey>;
-/** Every key a message can be asked for by: a message, or a counted message's base. */
-export type TextKey = MessageKey | PluralKey;
-export type Translate = (key: TextKey, params?: Params) => string;
+export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(es, key);
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
-/** `one` or `other`: the form of a counted message for `count` in `locale`. */
-export function pluralForm(locale: Locale, count: number): 'one' | 'other' {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count) === 'one' ? 'one' : 'other';
-}
-
-/** The message key `key` names for these params: itself, or a counted message's form for `params.count`. */
-function formOf(locale: Locale, key: TextKey, params: Params): MessageKey {
-  if (isMessageKey(key)) return key;
-  const count = params.count;
-  if (typeof count !== 'number') throw new Error(`counted message ${key} needs a numeric count`);
-  return `${key}.${pluralForm(locale, count)}`;
-}
-
 /** The message for `key` in `locale`, with `{name}` placeholders filled in. */
-export function translate(locale: Locale, textKey: TextKey, params: Params = {}): string {
-  const key = formOf(locale, textKey, params);
+export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
   const template = CATALOGS[locale][key] ?? es[key];
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

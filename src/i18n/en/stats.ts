@@ -28,8 +28,6 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.unit.per_1000_women': 'per 1,000 women',
   'stats.unit.km2': 'km²',
   'stats.unit.people_per_km2': 'inhabitants per km²',
-  'stats.unit.km2': 'km²',
-  'stats.unit.people_per_km2': 'inhabitants per km²',
   'stats.level.state': 'state',
   'stats.level.mun': 'municipality',
   'stats.level.region': 'region',
@@ -253,9 +251,9 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.geo.set_name': 'Set of {municipalities}: {names}',
   'stats.count.municipalities.one': '{count} municipality',
   'stats.count.municipalities.other': '{count} municipalities',
-  'stats.geo.polygon_name': 'the drawn area',
+  'stats.geo.polygon_name': 'Custom area (polygon)',
   'stats.note.polygon_method':
-    'The drawn area’s figures were computed by area share: the polygon was intersected with the municipal boundaries (Geostatistical Framework, simplified) and each municipality is weighted by the share of its area covered: {detail}. Assumes population is spread evenly within each municipality.',
+    'Custom area resolved by area share: the polygon was intersected with the municipal boundaries (Geostatistical Framework, simplified) and each municipality is weighted by the share of its area covered: {detail}. Assumes population is spread evenly within each municipality.',
   'stats.note.polygon_agebs':
     'The municipalities touched contain {agebs} urban AGEBs of the 2020 Urban Marginalization Index; as there is no AGEB geometry here, they are assigned through their municipality with the same area share.',
   'stats.note.polygon_agebs_localities':

@@ -29,8 +29,6 @@ export const stats = {
   'stats.unit.per_1000_women': 'por cada 1,000 mujeres',
   'stats.unit.km2': 'km²',
   'stats.unit.people_per_km2': 'habitantes por km²',
-  'stats.unit.km2': 'km²',
-  'stats.unit.people_per_km2': 'habitantes por km²',
   // Levels
   'stats.level.state': 'estado',
   'stats.level.mun': 'municipio',
@@ -276,10 +274,10 @@ export const stats = {
   'stats.geo.set_name': 'Conjunto de {municipalities}: {names}',
   'stats.count.municipalities.one': '{count} municipio',
   'stats.count.municipalities.other': '{count} municipios',
-  'stats.geo.polygon_name': 'el área dibujada',
+  'stats.geo.polygon_name': 'Área personalizada (polígono)',
   // Notes attached to values
   'stats.note.polygon_method':
-    'Las cifras del área dibujada se calcularon por proporción de área: se intersecó el polígono con los límites municipales (Marco Geoestadístico, simplificados) y cada municipio pesa por la fracción de su superficie cubierta: {detail}. Supone población distribuida uniformemente en cada municipio.',
+    'Área personalizada resuelta por proporción de área: se intersecó el polígono con los límites municipales (Marco Geoestadístico, simplificados) y cada municipio pesa por la fracción de su superficie cubierta: {detail}. Supone población distribuida uniformemente en cada municipio.',
   'stats.note.polygon_agebs':
     'Los municipios tocados contienen {agebs} AGEB urbanas del Índice de Marginación Urbana 2020; como aquí no hay geometría de AGEB, se asignan por su municipio con la misma proporción de área.',
   'stats.note.polygon_agebs_localities':
