@@ -311,7 +311,13 @@ function chartSubtitle(
   if (plan.kind === 'line') {
     const years = plan.series.flatMap((s) => s.points.map((p) => p.year));
     const places = plan.scope ?? (plan.series.length === 1 ? plan.series[0]!.place : data.geo.name);
-    return `${t('chart.subtitle_years', { place: places, from: Math.min(...years), to: Math.max(...years) })}. ${unit}`;
+    const line = t('chart.subtitle_years', {
+      place: places,
+      from: Math.min(...years),
+      to: Math.max(...years),
+    });
+    // A place named in words ("el área dibujada") starts the subtitle with a capital.
+    return `${line.charAt(0).toUpperCase()}${line.slice(1)}. ${unit}`;
   }
   const what = plan.scope
     ? t('chart.subtitle_members', { place: plan.scope, year: plan.year })

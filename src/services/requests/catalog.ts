@@ -104,7 +104,7 @@ export function topicName(t: Translate, id: TopicId): string {
   return text(t, topicKey(id), id);
 }
 
-/** A geography id in words: `Toluca`, `Región XIII Toluca`, `3 municipios: A, B, C`, `Área dibujada`. */
+/** A geography id in words: `Toluca`, `Región XIII Toluca`, `3 municipios: A, B, C`, `El área que dibujaste`. */
 export function geoName(catalog: PortalCatalog, t: Translate, geo: string): string {
   if (geo.startsWith('polygon:')) return t('portal.geo.polygon_name');
   const ref = parseGeoId(geo);

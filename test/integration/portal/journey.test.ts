@@ -294,7 +294,7 @@ describe.each(testEngines())('request journey without JavaScript on %s', (engine
     const good = new File([JSON.stringify({ type: 'Polygon', coordinates: [ring] })], 'area.geojson');
     const ok = await client.post(`${BASE}/lugar?volver=revisar`, { geojsonFile: good });
     expect(ok.status).toBe(303);
-    expect((await client.get(`${BASE}/revisar`)).html).toContain('Área definida por un polígono');
+    expect((await client.get(`${BASE}/revisar`)).html).toContain('El área que dibujaste');
   });
 
   it('several municipalities make a set in normal form', async () => {

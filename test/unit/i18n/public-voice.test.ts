@@ -24,6 +24,12 @@ const PUBLIC = [
   'data.',
   'map.',
   'chart.',
+  'journey.',
+  'files.',
+  'zip.',
+  'polygon.',
+  'profiles.',
+  'ask.',
 ];
 /** Inside those prefixes, what only staff read. */
 const STAFF = [
@@ -53,6 +59,8 @@ describe('public texts speak as «tú»', () => {
     expect(publicKeys.length).toBeGreaterThan(300);
     expect(publicKeys).toContain('reuse.similar.lead');
     expect(publicKeys).toContain('portal.home.what_title');
+    expect(publicKeys).toContain('journey.open.body');
+    expect(publicKeys).toContain('ask.reason.empty');
   });
 
   it('the patterns catch usted forms', () => {
