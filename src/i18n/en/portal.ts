@@ -75,7 +75,7 @@ export const portal: Record<keyof typeof es, string> = {
   'portal.geo.level_hint.zm': 'Metropolitan zones (SEDATU-CONAPO-INEGI delimitation).',
   'portal.geo.level_hint.set': 'Pick municipalities from a list; we add up or combine their figures.',
   'portal.geo.level_hint.polygon': 'Upload or paste a GeoJSON polygon.',
-  'portal.geo.polygon_name': 'Area defined by a polygon',
+  'portal.geo.polygon_name': 'The area you drew',
   'portal.geo.set_name': '{count} municipalities: {names}',
   'portal.step.place.mun_title': 'Which municipality?',
   'portal.step.place.mun_label': 'Municipality',

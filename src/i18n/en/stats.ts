@@ -251,9 +251,9 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.geo.set_name': 'Set of {municipalities}: {names}',
   'stats.count.municipalities.one': '{count} municipality',
   'stats.count.municipalities.other': '{count} municipalities',
-  'stats.geo.polygon_name': 'Custom area (polygon)',
+  'stats.geo.polygon_name': 'the drawn area',
   'stats.note.polygon_method':
-    'Custom area resolved by area share: the polygon was intersected with the municipal boundaries (Geostatistical Framework, simplified) and each municipality is weighted by the share of its area covered: {detail}. Assumes population is spread evenly within each municipality.',
+    'The drawn area’s figures were computed by area share: the polygon was intersected with the municipal boundaries (Geostatistical Framework, simplified) and each municipality is weighted by the share of its area covered: {detail}. Assumes population is spread evenly within each municipality.',
   'stats.note.polygon_agebs':
     'The municipalities touched contain {agebs} urban AGEBs of the 2020 Urban Marginalization Index; as there is no AGEB geometry here, they are assigned through their municipality with the same area share.',
   'stats.note.polygon_agebs_localities':
@@ -415,8 +415,7 @@ export const stats: Record<keyof typeof es, string> = {
   'stats.import.problem.not_feature_collection': 'a FeatureCollection was expected',
   'stats.import.problem.bad_geometry': 'the geometry is not a valid GeoJSON polygon (WGS84)',
   'stats.import.problem.unknown_municipality': 'unknown municipality code “{value}”',
-  'stats.import.problem.missing_municipalities.one': '{count} municipality is missing: {codes}',
-  'stats.import.problem.missing_municipalities.other': '{count} municipalities are missing: {codes}',
+  'stats.import.problem.missing_municipalities': '{count} municipalities are missing: {codes}',
   'stats.import.problem.duplicate': 'repeated row for {key}',
   'stats.import.problem.other_entity': 'entity “{value}” is not {entity}',
   'stats.import.problem.year_out_of_range': 'year “{value}” outside the file’s period',

@@ -77,7 +77,7 @@ export const portal = {
   'portal.geo.level_hint.zm': 'Zonas metropolitanas (delimitación SEDATU-CONAPO-INEGI).',
   'portal.geo.level_hint.set': 'Elige los municipios de una lista; sumamos o combinamos sus datos.',
   'portal.geo.level_hint.polygon': 'Sube o pega un polígono en formato GeoJSON.',
-  'portal.geo.polygon_name': 'Área definida por un polígono',
+  'portal.geo.polygon_name': 'El área que dibujaste',
   'portal.geo.set_name': '{count} municipios: {names}',
   'portal.step.place.mun_title': '¿Qué municipio?',
   'portal.step.place.mun_label': 'Municipio',

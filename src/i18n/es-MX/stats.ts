@@ -274,10 +274,10 @@ export const stats = {
   'stats.geo.set_name': 'Conjunto de {municipalities}: {names}',
   'stats.count.municipalities.one': '{count} municipio',
   'stats.count.municipalities.other': '{count} municipios',
-  'stats.geo.polygon_name': 'Área personalizada (polígono)',
+  'stats.geo.polygon_name': 'el área dibujada',
   // Notes attached to values
   'stats.note.polygon_method':
-    'Área personalizada resuelta por proporción de área: se intersecó el polígono con los límites municipales (Marco Geoestadístico, simplificados) y cada municipio pesa por la fracción de su superficie cubierta: {detail}. Supone población distribuida uniformemente en cada municipio.',
+    'Las cifras del área dibujada se calcularon por proporción de área: se intersecó el polígono con los límites municipales (Marco Geoestadístico, simplificados) y cada municipio pesa por la fracción de su superficie cubierta: {detail}. Supone población distribuida uniformemente en cada municipio.',
   'stats.note.polygon_agebs':
     'Los municipios tocados contienen {agebs} AGEB urbanas del Índice de Marginación Urbana 2020; como aquí no hay geometría de AGEB, se asignan por su municipio con la misma proporción de área.',
   'stats.note.polygon_agebs_localities':
@@ -445,8 +445,7 @@ export const stats = {
   'stats.import.problem.not_feature_collection': 'se esperaba un FeatureCollection',
   'stats.import.problem.bad_geometry': 'la geometría no es un polígono GeoJSON válido (WGS84)',
   'stats.import.problem.unknown_municipality': 'clave de municipio desconocida «{value}»',
-  'stats.import.problem.missing_municipalities.one': 'falta {count} municipio: {codes}',
-  'stats.import.problem.missing_municipalities.other': 'faltan {count} municipios: {codes}',
+  'stats.import.problem.missing_municipalities': 'faltan {count} municipios: {codes}',
   'stats.import.problem.duplicate': 'renglón repetido para {key}',
   'stats.import.problem.other_entity': 'entidad «{value}» distinta de {entity}',
   'stats.import.problem.year_out_of_range': 'año «{value}» fuera del periodo del archivo',
