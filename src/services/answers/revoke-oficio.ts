@@ -61,12 +61,13 @@ export async function revokeOficio(
     // request itself stays delivered; the message says what happened). A replacement is delivered anew.
     const req = replacement ? undefined : await findRequestByFolio(tx, oficio.folio);
     if (req) {
-      const message = translate('es-MX', 'documents.revoke.mail_message', {
+      const message = translate(req.requesterLocale, 'documents.revoke.mail_message', {
         number: oficio.number,
         reason: input.reason,
       });
       await queueRequesterMail(
         tx,
+        deps,
         req,
         await statusChangedMail(tx, deps, req, now, req.status, message),
         now,

@@ -1,6 +1,5 @@
 import { appendAudit } from '../../db/audit.ts';
 import type { Database } from '../../db/client.ts';
-import { enqueueJob } from '../../db/outbox.ts';
 import {
   addTimelineEvent,
   findRequestByFolio,
@@ -11,7 +10,9 @@ import {
 import { type Actor, actorLabel } from '../../domain/actor.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { type RequestAction, transition } from '../../domain/request-lifecycle.ts';
+import type { MailData, MailTemplateName } from '../../mail/templates/index.ts';
 import type { Deps } from '../deps.ts';
+import { queueMail } from '../mail/send-queued-mail.ts';
 import { requesterRequestUrl, requestLinkExpiry } from '../requests/request-link.ts';
 
 export async function loadRequest(deps: Deps, folio: string): Promise<RequestRow> {
@@ -21,7 +22,15 @@ export async function loadRequest(deps: Deps, folio: string): Promise<RequestRow
   return req;
 }
 
-export type RequesterMail = { template: string; data: Record<string, unknown> };
+/** The templates of e-mails about one request (their data carries its folio). */
+type RequestMailTemplate = {
+  [N in MailTemplateName]: MailData<N> extends { folio: string } ? N : never;
+}[MailTemplateName];
+
+/** An e-mail to the requester about their request: a template and its data (the compiler checks it) less the folio. */
+export type RequesterMail = {
+  [N in RequestMailTemplate]: { template: N; data: Omit<MailData<N>, 'folio'> };
+}[RequestMailTemplate];
 
 /**
  * The common body of a staff transition, run inside the use case's one transaction: move the status
@@ -30,12 +39,15 @@ export type RequesterMail = { template: string; data: Record<string, unknown> };
  */
 export async function commitTransition(
   tx: Database,
-  _deps: Deps,
+  deps: Deps,
   actor: Actor,
   req: RequestRow,
   action: RequestAction,
   opts: {
     now: Date;
+    /** The timeline event and audit action when they are not the lifecycle action's own name. */
+    event?: string;
+    auditAction?: string;
     changes?: Partial<Omit<NewRequestRow, 'id' | 'status'>>;
     message?: string | null;
     visibleToRequester?: boolean;
@@ -49,7 +61,7 @@ export async function commitTransition(
     requestId: req.id,
     at: opts.now,
     actor: actorLabel(actor),
-    action,
+    action: opts.event ?? action,
     fromStatus: req.status,
     toStatus: next,
     visibleToRequester: opts.visibleToRequester ?? true,
@@ -57,27 +69,33 @@ export async function commitTransition(
   });
   await appendAudit(tx, {
     actor,
-    action: `request.${action}`,
+    action: opts.auditAction ?? `request.${action}`,
     subject: req.folio,
     data: { from: req.status, to: next, ...opts.auditData },
     at: opts.now,
   });
-  if (opts.mail) await queueRequesterMail(tx, req, opts.mail, opts.now);
+  if (opts.mail) await queueRequesterMail(tx, deps, req, opts.mail, opts.now);
   return moved;
 }
 
-export async function queueRequesterMail(tx: Database, req: RequestRow, mail: RequesterMail, now: Date) {
+/**
+ * Queues an e-mail to the requester about `req` in the caller's transaction, in the language the
+ * request was made in; an anonymised request gets none.
+ */
+export async function queueRequesterMail(
+  tx: Database,
+  deps: Pick<Deps, 'clock'>,
+  req: RequestRow,
+  mail: RequesterMail,
+  now: Date,
+): Promise<void> {
   if (req.anonymizedAt) return;
-  await enqueueJob(tx, {
-    kind: 'mail.send',
+  await queueMail(tx, deps, {
+    template: mail.template,
+    to: req.requesterEmail,
+    locale: req.requesterLocale,
+    data: { folio: req.folio, ...mail.data },
     dedupeKey: `mail:${mail.template}:${req.folio}:${now.getTime()}`,
-    runAt: now,
-    payload: {
-      template: mail.template,
-      to: req.requesterEmail,
-      locale: 'es-MX',
-      data: { folio: req.folio, ...mail.data },
-    },
   });
 }
 

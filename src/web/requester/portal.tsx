@@ -446,9 +446,9 @@ portalRoutes.get('/mis-solicitudes/:folio/cancelar', async (c) => {
 });
 
 portalRoutes.post('/mis-solicitudes/:folio/cancelar', async (c) => {
-  const { deps, locale } = c.var;
+  const { deps } = c.var;
   const folio = c.req.param('folio');
-  await cancelRequest(deps, { actor: signedIn(c), folio, locale });
+  await cancelRequest(deps, signedIn(c), { folio });
   return c.redirect(`/mis-solicitudes/${encodeURIComponent(folio)}`, 303);
 });
 

@@ -103,7 +103,7 @@ describe.each(testEngines())('links in requester e-mails open the request, on %s
   it('the cancellation confirmation', async () => {
     const email = 'beto.cancela@example.org';
     const r = await aRequest(handle.db, { requesterEmail: email, receivedAt: clock.now() });
-    await cancelRequest(deps, { actor: { type: 'requester', email }, folio: r.folio, locale: 'es-MX' });
+    await cancelRequest(deps, { type: 'requester', email }, { folio: r.folio });
     const mail = await mailFor(r.folio, 'request.status_changed');
     expect((mail.data as { status?: string }).status).toBe('cancelled');
     await opensOnce(mail, r.folio);

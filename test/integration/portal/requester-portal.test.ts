@@ -150,7 +150,10 @@ describe.each(testEngines())('requester portal on %s', (engine) => {
     expect(after!.status).toBe('cancelled');
     expect(after!.closedAt).not.toBeNull();
     const jobs = await handle.db.select().from(outboxJobs);
-    expect(jobs.some((j) => j.dedupeKey === `mail:request.status_changed:${r.folio}:cancelled`)).toBe(true);
+    const mails = jobs
+      .map((j) => j.payload as { template?: string; to?: string; data?: { folio?: string; status?: string } })
+      .filter((p) => p.template === 'request.status_changed' && p.data?.folio === r.folio);
+    expect(mails.map((p) => [p.to, p.data?.status])).toEqual([[email, 'cancelled']]);
     expect((await client.post(`/mis-solicitudes/${r.folio}/cancelar`, {})).status).toBe(409);
   });
 
