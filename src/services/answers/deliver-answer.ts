@@ -54,7 +54,8 @@ export async function deliverAnswer(deps: Deps, input: { requestId: string }, ac
     await queueMail(tx, deps, {
       template: 'request.delivered',
       to: req.requesterEmail,
-      locale: 'es-MX',
+      // The language the request was made in, like every e-mail to the requester.
+      locale: req.requesterLocale,
       data: {
         folio: req.folio,
         // The button opens this request (single-use sign-in link), valid as long as the file links.
@@ -64,14 +65,14 @@ export async function deliverAnswer(deps: Deps, input: { requestId: string }, ac
         // Each file in words with its format and size; the ZIP apart, as "Descargar todo".
         documents: answer.files
           .filter((f) => f.kind !== 'zip')
-          .map((f) => ({ name: f.name, label: fileLabel(f, listing, 'es-MX'), url: link(f) })),
-        ...(zip ? { bundle: { label: downloadAllLabel(zip, 'es-MX'), url: link(zip) } } : {}),
+          .map((f) => ({ name: f.name, label: fileLabel(f, listing, req.requesterLocale), url: link(f) })),
+        ...(zip ? { bundle: { label: downloadAllLabel(zip, req.requesterLocale), url: link(zip) } } : {}),
         linksExpireAt: expires.toISOString(),
         omitted: omittedStatements(
           listing,
           req.formats,
           answer.files.map((f) => f.kind),
-          'es-MX',
+          req.requesterLocale,
         ),
         attachDocumentIds: [oficio.sha256],
       },

@@ -148,6 +148,7 @@ export async function submitRequest(deps: Deps, cmd: SubmitRequestCommand): Prom
         queryKey: key,
         requesterName: input.requester.name,
         requesterEmail: email,
+        requesterLocale: cmd.locale,
         requesterSector: input.requester.sector,
         requesterOrganization: input.requester.organization,
         requesterPhone: input.requester.phone,
