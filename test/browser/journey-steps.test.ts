@@ -34,6 +34,34 @@ async function followSummary(page: Page, name: string) {
   }
 }
 
+/**
+ * «Paso n de 8» on the step, styled as a caption (muted colour, smaller than the heading, just above
+ * it), not bare body text.
+ */
+async function stepIndicator(page: Page, n: number) {
+  const caption = page.locator('.step-count');
+  expect(await caption.textContent()).toBe(`Paso ${n} de 8`);
+  const look = await caption.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const body = getComputedStyle(document.body);
+    const h1 = document.querySelector('h1')!;
+    return {
+      color: style.color,
+      bodyColor: body.color,
+      size: Number.parseFloat(style.fontSize),
+      bodySize: Number.parseFloat(body.fontSize),
+      h1Size: Number.parseFloat(getComputedStyle(h1).fontSize),
+      gap: h1.getBoundingClientRect().top - el.getBoundingClientRect().bottom,
+    };
+  });
+  expect(look.color, `paso ${n}: color`).toBe('rgb(80, 90, 95)');
+  expect(look.color).not.toBe(look.bodyColor);
+  expect(look.size).toBeGreaterThan(look.bodySize);
+  expect(look.size).toBeLessThan(look.h1Size);
+  expect(look.gap, `paso ${n}: justo encima de la pregunta`).toBeGreaterThanOrEqual(0);
+  expect(look.gap).toBeLessThan(24);
+}
+
 const available = chromiumAvailable();
 
 describe.skipIf(!available)('journey steps in Chromium', () => {
@@ -54,7 +82,7 @@ describe.skipIf(!available)('journey steps in Chromium', () => {
     browser = await openBrowser({ javaScript: true });
     const page = await browser.newPage();
     await page.goto(`${server.url}${BASE}/indicadores`);
-    expect(await page.locator('.step-count').textContent()).toBe('Paso 1 de 8');
+    await stepIndicator(page, 1);
     await checkPage(page, 'pasos-1-indicadores');
     // The indicator filter: one search box; a topic with nothing to show is hidden with its heading.
     const search = page.getByLabel('Buscar un indicador en la lista');
@@ -66,33 +94,39 @@ describe.skipIf(!available)('journey steps in Chromium', () => {
     await page.locator('input[value="population_total"]').check();
     await page.locator('input[value="population_0_2"]').check();
     await continueTo(page, `${BASE}/geografia`);
+    await stepIndicator(page, 2);
 
     await checkPage(page, 'pasos-2-geografia');
     await followSummary(page, '2-geografia');
     await page.locator('input[name="geoLevel"][value="mun"]').check();
     await continueTo(page, `${BASE}/lugar`);
+    await stepIndicator(page, 3);
 
     expect(await page.title()).toMatch(/^¿Qué municipio\?/);
     await checkPage(page, 'pasos-3-lugar');
     await followSummary(page, '3-lugar');
     await page.locator('select[name="geo"]').selectOption('mun:15106');
     await continueTo(page, `${BASE}/anios`);
+    await stepIndicator(page, 4);
 
     await checkPage(page, 'pasos-4-anios');
     expect(await page.getByText('Solo con datos de: Población total').count()).toBeGreaterThan(0);
     await followSummary(page, '4-anios');
     await page.locator('input[name="years"][value="2020"]').check();
     await continueTo(page, `${BASE}/formatos`);
+    await stepIndicator(page, 5);
 
     await checkPage(page, 'pasos-5-formatos');
     await followSummary(page, '5-formatos');
     await page.locator('input[name="formats"][value="xlsx"]').check();
     await continueTo(page, `${BASE}/proposito`);
+    await stepIndicator(page, 6);
 
     await checkPage(page, 'pasos-6-proposito');
     await followSummary(page, '6-proposito');
     await page.getByLabel('Propósito').fill('Diagnóstico para el plan municipal de desarrollo');
     await continueTo(page, `${BASE}/datos`);
+    await stepIndicator(page, 7);
 
     await checkPage(page, 'pasos-7-datos');
     await followSummary(page, '7-datos');
@@ -101,7 +135,7 @@ describe.skipIf(!available)('journey steps in Chromium', () => {
     await page.getByLabel('Academia o investigación').check();
     await continueTo(page, `${BASE}/consentimiento`);
 
-    expect(await page.locator('.step-count').textContent()).toBe('Paso 8 de 8');
+    await stepIndicator(page, 8);
     await checkPage(page, 'pasos-8-consentimiento');
     await followSummary(page, '8-consentimiento');
     await page.locator('input[name="privacyConsent"]').check();
