@@ -95,11 +95,18 @@ export type IndicatorDef = {
    * t in years between the exact reference dates (CENSUS_REFERENCE_DATES).
    */
   formula?: 'annual_growth';
+  /**
+   * A table of urban AGEBs, not one figure: a place answers with one row per urban AGEB of its member
+   * municipalities (`table`, the data files, POST /api/v1/values); `value` refuses and says so.
+   */
+  perAgeb?: true;
 };
 
 const ALL: readonly GeoLevel[] = ['state', 'mun', 'region', 'zm', 'set', 'polygon'];
 const MUN_AND_STATE: readonly GeoLevel[] = ['state', 'mun'];
 const STATE_ONLY: readonly GeoLevel[] = ['state'];
+/** Where an urban-AGEB table is offered: the AGEBs of named municipalities (see `perAgeb`). */
+const AGEB_TABLE_LEVELS: readonly GeoLevel[] = ['mun', 'region', 'zm', 'set'];
 
 export const CENSUS_SERIES_YEARS = [1990, 1995, 2000, 2005, 2010, 2015, 2020] as const;
 
@@ -470,6 +477,28 @@ export const INDICATORS: readonly IndicatorDef[] = [
     [v('imu.POB_HIGH')],
     [v('imu.POB_TOTAL')],
     'CONAPO, Índice de Marginación Urbana 2020 por AGEB (POB_TOTAL de las AGEB con GM_2020 Alto o Muy alto / POB_TOTAL)',
+  ),
+  // Urban AGEB tables: one row per AGEB of the place's municipalities (not for the state's 4,162 or a polygon).
+  ...(
+    [
+      ['ageb_population', 'imu.POB_TOTAL', 'people', 0, 'POB_TOTAL'],
+      ['ageb_marginalization_index', 'imu.IM', 'index', 3, 'IM_2020'],
+      ['ageb_marginalization_grade', 'imu.GM', 'grade', 0, 'GM_2020'],
+    ] as const
+  ).map(
+    ([id, variable, unit, decimals, column]): IndicatorDef => ({
+      id,
+      topic: 'marginalization',
+      unit,
+      aggregation: 'not_aggregable',
+      dataset: 'conapo_imu_ageb',
+      years: Y2020,
+      levels: AGEB_TABLE_LEVELS,
+      numerator: [v(variable)],
+      decimals,
+      sourceTable: `CONAPO, Índice de Marginación Urbana 2020 por AGEB urbana (CVE_AGEB, NOM_LOC, ${column})`,
+      perAgeb: true,
+    }),
   ),
   // Housing
   {

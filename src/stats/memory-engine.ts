@@ -14,6 +14,7 @@ import {
   indicatorNameKey,
 } from '../domain/indicators.ts';
 import type { Locale } from '../i18n/index.ts';
+import { agebRows, agebTableNote, agebTableOnly, checkAgebPlace } from './engine/ageb-table.ts';
 import { geographyEntries, indicatorEntries, topicEntries } from './engine/catalog-view.ts';
 import { checkLevel, checkTerritory, checkYear, isSingle } from './engine/checks.ts';
 import { type Computed, computeValue } from './engine/compute.ts';
@@ -116,6 +117,7 @@ class MemoryStatsEngine implements StatsEngine {
   value(q: ValueQuery, locale: Locale = 'es-MX'): ValueResult {
     const def = this.indicator(q.indicator);
     const geo = this.resolveGeo(q.geo, locale);
+    if (def.perAgeb) throw agebTableOnly(def, geo, locale);
     const year = checkYear(def, q.year, locale);
     checkLevel(this.places, def, geo, locale);
     checkTerritory(this.places, def, geo, year, locale);
@@ -139,6 +141,14 @@ class MemoryStatsEngine implements StatsEngine {
             years: summarizeYears(def.years),
           }),
         );
+      if (def.perAgeb) {
+        // A table of the members' urban AGEBs (engine/ageb-table.ts), one row each.
+        checkAgebPlace(this.store, def, geo, locale);
+        notes.push(agebTableNote(this.store, geo, locale));
+        const ctx = { store: this.store, places: this.places, infos: this.infos };
+        for (const year of years) rows.push(...agebRows(ctx, def, geo, year, locale));
+        continue;
+      }
       const expand = def.aggregation === 'not_aggregable' && !isSingle(geo);
       if (expand) {
         if (!def.levels.includes('mun')) checkLevel(this.places, def, geo, locale);

@@ -301,4 +301,26 @@ export const statsCatalog: Record<keyof typeof es, string> = {
   'stats.ind.net_migration_rate.def':
     'Total net migration (interstate plus international) per 100 mid-year inhabitants (T_CRE_SOC, social growth rate). CONAPO estimate and projection, state level.',
   'stats.ind.net_migration_rate.synonyms': 'social growth rate',
+  'stats.ind.ageb_population.name': 'Population by urban AGEB (table)',
+  'stats.ind.ageb_population.def':
+    "A table with one row per urban AGEB of the place's municipalities: each AGEB's total population (POB_TOTAL) as in CONAPO's 2020 Urban Marginalization Index, based on the 2020 Census. Only the urban AGEBs CONAPO indexed.",
+  'stats.ind.ageb_population.synonyms': 'population by ageb; urban agebs',
+  'stats.ind.ageb_marginalization_index.name': 'Urban marginalization index by AGEB (table)',
+  'stats.ind.ageb_marginalization_index.def':
+    "A table with one row per urban AGEB of the place's municipalities: CONAPO's 2020 urban marginalization index of each AGEB (IM_2020), summarising 11 shortfalls in education, health, housing and assets. Higher means less marginalization; comparable only among urban AGEBs of the same edition.",
+  'stats.ind.ageb_marginalization_index.synonyms': 'marginalization by ageb; urban marginalization index',
+  'stats.ind.ageb_marginalization_grade.name': 'Urban marginalization grade by AGEB (table)',
+  'stats.ind.ageb_marginalization_grade.def':
+    "A table with one row per urban AGEB of the place's municipalities: CONAPO's 2020 urban marginalization grade of each AGEB (GM_2020: very low, low, medium, high or very high).",
+  'stats.ind.ageb_marginalization_grade.synonyms':
+    'marginalization grade by ageb; urban marginalization grade',
+  'stats.geo.ageb_name': 'AGEB {ageb}, {locality} ({municipality})',
+  'stats.note.ageb_table':
+    "One row per urban AGEB of CONAPO's 2020 Urban Marginalization Index: {count} AGEBs of {municipalities}. Only the urban AGEBs CONAPO indexed; rural localities have no urban AGEB.",
+  'stats.error.ageb_table_only':
+    "“{indicator}” is a table with one row per urban AGEB, not a single figure for {place}. Ask for it as a table (POST /api/v1/values) or in your request's data files (Excel or CSV).",
+  'stats.error.ageb_table_state':
+    '“{indicator}” is given by municipality, region or metropolitan zone, not for the whole state ({count} urban AGEBs). Choose the region, zone or municipalities you are interested in.',
+  'stats.error.ageb_table_polygon':
+    '“{indicator}” cannot be given for a drawn area: the AGEB boundaries are not available, so which AGEBs fall inside is unknown. Choose the municipality or municipalities that contain it.',
 };

@@ -317,4 +317,27 @@ export const statsCatalog = {
   'stats.ind.net_migration_rate.def':
     'Migración neta total (interestatal más internacional) por cada 100 habitantes a mitad de año (T_CRE_SOC, tasa de crecimiento social). Estimación y proyección de CONAPO, nivel estatal.',
   'stats.ind.net_migration_rate.synonyms': 'tasa de crecimiento social',
+  'stats.ind.ageb_population.name': 'Población por AGEB urbana (tabla)',
+  'stats.ind.ageb_population.def':
+    'Tabla con una fila por AGEB urbana de los municipios del lugar: población total de cada AGEB (POB_TOTAL) según el Índice de Marginación Urbana 2020 de CONAPO, con base en el Censo 2020. Solo incluye las AGEB urbanas que CONAPO indexó.',
+  'stats.ind.ageb_population.synonyms': 'población por ageb; ageb urbanas',
+  'stats.ind.ageb_marginalization_index.name': 'Índice de marginación urbana por AGEB (tabla)',
+  'stats.ind.ageb_marginalization_index.def':
+    'Tabla con una fila por AGEB urbana de los municipios del lugar: índice de marginación urbana 2020 de CONAPO de cada AGEB (IM_2020), que resume 11 carencias de educación, salud, vivienda y bienes. Mientras más alto, menos marginación; solo es comparable entre AGEB urbanas de la misma edición.',
+  'stats.ind.ageb_marginalization_index.synonyms':
+    'marginación por ageb; índice de marginación urbana; marginación urbana',
+  'stats.ind.ageb_marginalization_grade.name': 'Grado de marginación urbana por AGEB (tabla)',
+  'stats.ind.ageb_marginalization_grade.def':
+    'Tabla con una fila por AGEB urbana de los municipios del lugar: grado de marginación urbana 2020 de CONAPO de cada AGEB (GM_2020: muy bajo, bajo, medio, alto o muy alto).',
+  'stats.ind.ageb_marginalization_grade.synonyms':
+    'grado de marginación por ageb; grado de marginación urbana',
+  'stats.geo.ageb_name': 'AGEB {ageb}, {locality} ({municipality})',
+  'stats.note.ageb_table':
+    'Una fila por AGEB urbana del Índice de Marginación Urbana 2020 de CONAPO: {count} AGEB de {municipalities}. Solo están las AGEB urbanas que CONAPO indexó; las localidades rurales no tienen AGEB urbana.',
+  'stats.error.ageb_table_only':
+    '«{indicator}» es una tabla con una fila por AGEB urbana, no una sola cifra de {place}. Pídela como tabla (POST /api/v1/values) o en los archivos de datos de tu solicitud (Excel o CSV).',
+  'stats.error.ageb_table_state':
+    '«{indicator}» se entrega por municipio, región o zona metropolitana, no para todo el estado ({count} AGEB urbanas). Elige la región, la zona o los municipios que te interesan.',
+  'stats.error.ageb_table_polygon':
+    '«{indicator}» no se puede dar para un área dibujada: no contamos con los límites de las AGEB, así que no sabemos cuáles quedan dentro. Elige el municipio o los municipios que la contienen.',
 } as const;

@@ -5,6 +5,9 @@ import type { Fact } from '../engine.ts';
 
 const HIGH_GRADES = new Set(['Alto', 'Muy alto']);
 
+/** One urban AGEB as CONAPO's IMU publishes it: its key, locality name and figures. */
+export type AgebEntry = { code: string; locality: string | null; facts: ReadonlyMap<string, Fact> };
+
 export const cellOf = (f: Fact | undefined): Cell => (f ? { value: f.value, status: f.status } : MISSING);
 
 /** Facts indexed variable → year → geo, so a lookup is three Map reads. */
@@ -13,6 +16,8 @@ export class FactStore {
   readonly datasets = new Set<DatasetId>();
   /** Urban AGEB count per municipality (CONAPO IMU), for polygon notes. */
   readonly agebsByMun = new Map<string, number>();
+  /** Urban AGEBs by municipality (15MMM), in key order, with every stored figure (AGEB tables). */
+  readonly agebTable = new Map<string, AgebEntry[]>();
   /** Urban AGEB keys by locality (15MMMLLLL). */
   readonly agebsByLocality = new Map<string, string[]>();
   /** Locality positions from the full ITER (empty with the staged subset). */
@@ -52,12 +57,20 @@ export class FactStore {
 
   /** AGEB rows become municipal sums: urban population, population in high-marginalization AGEBs, AGEB count. */
   private rollUpAgebs(facts: readonly Fact[]) {
-    const byAgeb = new Map<string, { pop?: Fact; grade?: Fact }>();
+    type AgebFacts = { pop?: Fact; grade?: Fact; all: Map<string, Fact> };
+    const byAgeb = new Map<string, AgebFacts>();
     for (const f of facts) {
-      const e = byAgeb.get(f.geo) ?? {};
+      const e: AgebFacts = byAgeb.get(f.geo) ?? { all: new Map() };
       if (f.variable === 'imu.POB_TOTAL') e.pop = f;
       if (f.variable === 'imu.GM') e.grade = f;
+      e.all.set(f.variable, f);
       byAgeb.set(f.geo, e);
+    }
+    for (const [ageb, e] of [...byAgeb].sort(([a], [b]) => a.localeCompare(b))) {
+      const mun = ageb.slice(0, 5);
+      const list = this.agebTable.get(mun) ?? [];
+      list.push({ code: ageb, locality: e.all.get('imu.NOM_LOC')?.text ?? null, facts: e.all });
+      this.agebTable.set(mun, list);
     }
     const sums = new Map<string, { year: number; pop: Cell[]; high: Cell[] }>();
     for (const [ageb, e] of byAgeb) {

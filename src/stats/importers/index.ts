@@ -383,6 +383,8 @@ const imu: Importer = (files, ctx) => {
     sink.cell('imu.POB_TOTAL', ageb, year, cellAt(t, row, 'POB_TOTAL'));
     sink.cell('imu.IM', ageb, year, cellAt(t, row, `IM_${year}`));
     sink.text('imu.GM', ageb, year, grade(t, row, `GM_${year}`));
+    // The locality's name, for the AGEB tables (a row names its locality, not just the key).
+    if (t.columns.includes('NOM_LOC')) sink.text('imu.NOM_LOC', ageb, year, row.get('NOM_LOC').trim());
   }
   return { facts: sink.facts, rows: t.rows.length };
 };

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/client.ts';
+import { findIndicator } from '../../../src/domain/indicators.ts';
 import { createStatsEngine, type StatsEngine, type ValueResult } from '../../../src/stats/engine.ts';
 import { importDataDir, parseDataDir } from '../../../src/stats/import.ts';
 import { loadStatsData } from '../../../src/stats/repository.ts';
@@ -106,6 +107,17 @@ describe.skipIf(!dir).each(testEngines())('official data (../shared/data) on %s'
           expect(() => stats.value({ indicator: ind.id, geo: p.id })).toThrow();
           continue;
         }
+        // An urban-AGEB table has no single figure: value says so, the table has a row per AGEB.
+        if (findIndicator(ind.id)?.perAgeb) {
+          let key: string | undefined;
+          try {
+            stats.value({ indicator: ind.id, geo: p.id });
+          } catch (err) {
+            key = (err as { messageKey?: string }).messageKey;
+          }
+          expect(key, `${ind.id} ${p.id}`).toBe('stats.error.ageb_table_only');
+          continue;
+        }
         const v = stats.value({ indicator: ind.id, geo: p.id });
         expect(v.source.length, `${ind.id} ${p.id}`).toBeGreaterThan(0);
         if (v.value === null) expect(v.notes.length, `${ind.id} ${p.id}`).toBeGreaterThan(0);
@@ -139,6 +151,48 @@ describe.skipIf(!dir).each(testEngines())('official data (../shared/data) on %s'
     const pop = table.rows[0]!.value as number;
     expect(pop).toBeGreaterThan(0);
     expect(pop).toBeLessThan(16_992_418);
+  });
+
+  it('urban AGEB marginalization: the table of a municipality through the API (one row per AGEB), refusals in Spanish', async () => {
+    const post = (body: unknown) =>
+      app.request('/api/v1/values', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const indicators = ['ageb_population', 'ageb_marginalization_index', 'ageb_marginalization_grade'];
+    const res = await post({ indicators, geo: 'mun:15106' });
+    expect(res.status).toBe(200);
+    const table = (await res.json()) as { rows: ValueResult[]; notes: string[] };
+    // Toluca: 263 urban AGEBs in CONAPO's IMU 2020, each with its population, index and grade.
+    for (const id of indicators) expect(table.rows.filter((r) => r.indicator === id)).toHaveLength(263);
+    expect(table.notes.join(' ')).toMatch(/263 AGEB de 1 municipio/);
+    const grades = table.rows.filter((r) => r.indicator === 'ageb_marginalization_grade');
+    expect(new Set(grades.map((r) => r.value))).toEqual(
+      new Set(['Muy bajo', 'Bajo', 'Medio', 'Alto', 'Muy alto']),
+    );
+    expect(grades[0]!.geo).toMatch(/^ageb:15106\d{4}[0-9A-Z]{4}$/);
+    expect(grades[0]!.geoName).toMatch(/^AGEB [0-9A-Z]{4}, .+ \(Toluca\)$/);
+    const pop = table.rows.filter((r) => r.indicator === 'ageb_population');
+    const total = pop.reduce((t, r) => t + (r.value as number), 0);
+    expect(total).toBe(stats.value({ indicator: 'urban_population_indexed_agebs', geo: 'mun:15106' }).value);
+    // A region lists its municipalities' AGEBs; the state, a polygon and a single value are refused.
+    const region = (await (
+      await post({ indicators: ['ageb_marginalization_grade'], geo: 'region:13' })
+    ).json()) as {
+      rows: ValueResult[];
+    };
+    const regionMembers = members('region:13').map((m) => m.slice(4));
+    expect(region.rows.length).toBeGreaterThan(0);
+    expect(region.rows.every((r) => regionMembers.includes(r.geo.slice(5, 10)))).toBe(true);
+    const state = await post({ indicators: ['ageb_marginalization_grade'], geo: 'state:15' });
+    expect(state.status).toBe(422);
+    expect(((await state.json()) as { error: { message: string } }).error.message).toMatch(
+      /4,?162 AGEB urbanas/,
+    );
+    const one = await value('ageb_marginalization_index', 'mun:15106');
+    expect(one.status).toBe(422);
+    expect(one.body.error!.message).toMatch(/tabla con una fila por AGEB urbana/);
   });
 
   it('the engine loaded from the database equals the one parsed straight from the files', () => {

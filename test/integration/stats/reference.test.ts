@@ -171,6 +171,8 @@ function expected(ref: Reference, def: IndicatorDef, place: Place, year: number)
   const single = place.level !== 'polygon' && place.members.length === 1;
   const level = single && place.level !== 'state' ? 'mun' : place.level;
   if (!def.levels.includes(level as never)) return { refused: true };
+  // An urban-AGEB table has no single figure (its rows are checked in their own test below).
+  if (def.perAgeb) return { refused: true };
   const terms = [...def.numerator, ...(def.denominator ?? [])];
   const from = year + Math.min(0, ...terms.map((t) => t.yearShift ?? 0));
   if (from !== year && place.level !== 'state') {
@@ -341,6 +343,58 @@ describe.skipIf(!dir)('the whole catalog against a reference recomputation from 
     expect([...kinds].sort()).toEqual(['mun', 'polygon', 'region', 'set', 'state', 'zm']);
     expect(compared).toBeGreaterThan(30_000);
     expect(refusals).toBeGreaterThan(0);
+  });
+
+  it("urban AGEB tables: every municipality, region, zone and set lists its members' AGEBs as CONAPO publishes them", () => {
+    const rows = readStaged(dir!, 'conapo_imu_2020_agebs_urbanas_edomex.csv');
+    const byMun = new Map<string, typeof rows>();
+    for (const r of rows)
+      byMun.set(r.CVE_AGEB!.slice(0, 5), [...(byMun.get(r.CVE_AGEB!.slice(0, 5)) ?? []), r]);
+    const column: Record<string, string> = {
+      ageb_population: 'POB_TOTAL',
+      ageb_marginalization_index: 'IM_2020',
+      ageb_marginalization_grade: 'GM_2020',
+    };
+    const ids = Object.keys(column);
+    expect(
+      stats
+        .indicators()
+        .filter((e) => findIndicator(e.id)!.perAgeb)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([...ids].sort());
+    const failures: string[] = [];
+    let compared = 0;
+    for (const place of places.filter((p) => p.level !== 'polygon' && p.level !== 'state')) {
+      const table = stats.table({ indicators: ids, geo: place.id });
+      const want = place.members.flatMap((m) =>
+        [...(byMun.get(m.code) ?? [])].sort((a, b) => a.CVE_AGEB!.localeCompare(b.CVE_AGEB!)),
+      );
+      for (const id of ids) {
+        const got = table.rows.filter((r) => r.indicator === id);
+        if (got.length !== want.length)
+          failures.push(`${id} ${place.id}: ${got.length} rows ≠ ${want.length}`);
+        want.forEach((w, i) => {
+          compared++;
+          const g = got[i];
+          const raw = w[column[id]!]!;
+          const expectedValue = id === 'ageb_marginalization_grade' ? raw : num(raw);
+          const ok =
+            g !== undefined &&
+            g.geo === `ageb:${w.CVE_AGEB}` &&
+            g.geoName.includes(w.NOM_LOC!.trim()) &&
+            (typeof expectedValue === 'number'
+              ? Math.abs((g.value as number) - expectedValue) <= 1e-9 * Math.max(1, Math.abs(expectedValue))
+              : g.value === expectedValue);
+          if (!ok) failures.push(`${id} ${place.id} ${w.CVE_AGEB}: ${g?.geo} ${g?.value} ≠ ${expectedValue}`);
+        });
+      }
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+    // 4,162 AGEBs × 3 columns through the municipalities alone, and again through regions, zones, sets.
+    expect(compared).toBeGreaterThan(3 * 4_162 * 2);
+    for (const geo of ['state:15', JSON.parse(places.find((p) => p.level === 'polygon')!.id)])
+      expect(() => stats.table({ indicators: ids, geo })).toThrow();
   });
 
   it("density: the state surface is INEGI's (22,351 km²), and a group's density is its population over its surface", () => {
