@@ -243,6 +243,8 @@ export const VARIABLE_LABELS: Readonly<Record<string, string>> = {
   'imm.PL.5000': 'Porcentaje de población que vive en localidades menores a 5 000 habitantes',
   'imm.PO2SM': 'Porcentaje de población ocupada con ingresos menores a 2 salarios mínimos',
   'imu.POB_TOTAL': 'Población total de las AGEB urbanas con índice',
+  'imu.IM': 'Índice de marginación urbana',
+  'imu.GM': 'Grado de marginación urbana',
   'imu.POB_HIGH': 'Población de las AGEB urbanas con grado de marginación alto o muy alto',
   'proj.total': 'Población a mitad de año',
   'proj.mujeres': 'Población femenina a mitad de año',

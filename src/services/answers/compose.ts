@@ -301,6 +301,11 @@ function methodNotes(data: AnswerData): string[] {
 }
 
 /** The oficio's texts for a request and its prepared answer (signatory, number and code given). */
+/** An indicator's name inside a sentence: lower case, but acronyms (AGEB, IMSS, CONAPO) stay as written. */
+function lowerKeepingAcronyms(name: string): string {
+  return name.replace(/\p{L}+/gu, (w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()));
+}
+
 export function oficioDraftFor(
   deps: Pick<Deps, 'config'>,
   req: RequestRow,
@@ -317,7 +322,7 @@ export function oficioDraftFor(
     composed && req.otherText
       ? t('workbench.oficio.asked_other', { text: toOneLine(req.otherText) })
       : t('oficio.asked_list', {
-          indicators: data.indicators.map((i) => i.name.toLowerCase()).join(', '),
+          indicators: data.indicators.map((i) => lowerKeepingAcronyms(i.name)).join(', '),
           geo: data.geo.name,
           years: years || req.years.join(', '),
         });
